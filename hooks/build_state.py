@@ -1,0 +1,51 @@
+"""Per-build state shared by the hook modules (not itself a hook).
+
+mkdocs-static-i18n runs the whole build once per language, and `mkdocs serve`
+keeps the hook modules loaded across rebuilds, so the state is created afresh
+in every build's on_config and kept per language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.index import Site
+from knowledge.model import DEFAULT_LANGUAGE, Page, SiteData
+from knowledge.scan import PageScan
+from knowledge.terms import Matcher
+
+
+@dataclass
+class LanguageBuild:
+    lang: str
+    pages: list[Page] = field(default_factory=list)  # every file, every language
+    data: SiteData = field(default_factory=SiteData)
+    site: Site | None = None  # the pages of this language, indexed
+    by_source: dict[str, Page] = field(default_factory=dict)  # MkDocs src_uri -> page
+    matcher: Matcher | None = None
+    scans: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
+    linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
+    mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(page id, section)]
+
+
+_builds: dict[str, LanguageBuild] = {}
+
+
+def language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or DEFAULT_LANGUAGE
+
+
+def languages(config) -> tuple[str, ...]:
+    i18n = config.plugins.get("i18n")
+    return tuple(getattr(i18n, "build_languages", None) or (DEFAULT_LANGUAGE,))
+
+
+def start(config) -> LanguageBuild:
+    lang = language(config)
+    _builds[lang] = LanguageBuild(lang)
+    return _builds[lang]
+
+
+def current(config) -> LanguageBuild:
+    return _builds[language(config)]

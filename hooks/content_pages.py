@@ -1,0 +1,139 @@
+"""MkDocs hook: read and validate the content, order the navigation, and
+write the parts of each page that come from front matter and data.
+
+Event layer only: the work is done by the pure functions in knowledge/.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Section
+from mkdocs.structure.pages import Page as MkDocsPage
+
+import build_state
+from knowledge import ui
+from knowledge.index import build_site
+from knowledge.load import EMBED, load_data, load_pages
+from knowledge.model import DEFAULT_LANGUAGE
+from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
+from knowledge.render.text import markdown_inline
+from knowledge.slugs import slugify
+from knowledge.validate import validate_all
+
+log = logging.getLogger("mkdocs.hooks.content")
+
+GENERATORS = {
+    "glossary": glossary.glossary,
+    "subject-index": indexes.subject_index,
+    "organisations": indexes.organisations_page,
+    "matrices": matrices.matrices,
+    "sources": sources.sources_page,
+    "initiatives": initiatives.initiatives_page,
+}
+
+
+def on_config(config):
+    state = build_state.start(config)
+    toc = config.mdx_configs.setdefault("toc", {})
+    toc["slugify"] = slugify
+    toc["permalink_title"] = ui.text("permalink", state.lang)
+    return config
+
+
+def on_files(files, config):
+    """Runs before the i18n plugin (priority 0 > -100), so it sees every
+    language's files (page.md and page.en.md)."""
+    state = build_state.current(config)
+    docs_dir = Path(config.docs_dir)
+    data_dir = Path(config.config_file_path).parent / "data"
+    paths = [f.src_uri for f in files.documentation_pages()]
+    state.pages, problems = load_pages(docs_dir, paths)
+    state.data, data_problems = load_data(data_dir)
+    problems += data_problems
+    if state.lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
+        problems += validate_all(
+            state.pages,
+            state.data,
+            embeds=frozenset(embeds.EMBEDS),
+            languages=build_state.languages(config),
+            require_translations=config.extra.get("require_translations", False),
+        )
+    if problems:
+        for problem in problems:
+            log.error(str(problem))
+        raise PluginError(f"{len(problems)} content problem(s), listed above as file: field: reason")
+    state.site = build_site(state.pages, state.data, state.lang)
+    state.by_source = {page.path: page for page in state.site.pages.values()}
+    return files
+
+
+def _page_of(state, item):
+    file = getattr(item, "file", None)
+    return state.by_source.get(file.src_uri) if file is not None else None
+
+
+def _sort_items(state, items):
+    def key(item):
+        if isinstance(item, Section):
+            index = next((c for c in item.children if isinstance(c, MkDocsPage) and c.is_index), None)
+            page = _page_of(state, index) if index else None
+        else:
+            page = _page_of(state, item)
+        if page is None:
+            return (999, getattr(item, "title", "") or "")
+        is_index = page.path.endswith("index.md") and not isinstance(item, Section)
+        return (-1 if is_index else page.order, page.title.casefold())
+
+    items.sort(key=key)
+    for item in items:
+        if isinstance(item, Section):
+            index = next((c for c in item.children if isinstance(c, MkDocsPage) and c.is_index), None)
+            page = _page_of(state, index) if index else None
+            if page is not None:
+                item.title = page.meta.get("nav_title") or page.title
+            _sort_items(state, item.children)
+
+
+@event_priority(-150)  # after the i18n plugin has built this language's navigation
+def on_nav(nav, config, files):
+    state = build_state.current(config)
+    _sort_items(state, nav.items)
+    for item in nav.pages if hasattr(nav, "pages") else []:
+        page = _page_of(state, item)
+        if page is not None and page.meta.get("nav_title"):
+            item.title = page.meta["nav_title"]
+    return nav
+
+
+def _replace_embeds(markdown: str, state, page) -> str:
+    return EMBED.sub(lambda m: "\n" + embeds.EMBEDS[m.group(1)](state.site, page) + "\n", markdown)
+
+
+def on_page_markdown(markdown, page, config, files):
+    state = build_state.current(config)
+    record = state.by_source.get(page.file.src_uri)
+    if record is None:
+        return markdown
+    site = state.site
+    page.meta["description"] = record.summary
+    # Our own H1: the navigation may show a shorter `nav_title`, which MkDocs
+    # would otherwise also use as the page heading.
+    parts = [f"# {markdown_inline(record.title)}"]
+    if record.type != "home":
+        parts.append(boxes.lead(record))
+    facts = boxes.facts(site, record)
+    if facts:
+        parts.append(facts)
+    if record.type == "core-element":
+        parts.append(boxes.purpose_callout(record, site.lang))
+    parts.append(_replace_embeds(markdown, state, record))
+    if record.type == "overview":
+        parts.append(overview.overview(site, record))
+    elif record.type == "generated":
+        parts.append(GENERATORS[record.meta["generator"]](site, record.url))
+    return "\n\n".join(parts)
+

@@ -1,0 +1,541 @@
+"""The content model: page types, their front-matter fields, the data files and
+which relation may point where.
+
+This is the single place a field is defined. Validation, the editor guide's
+field tables (``make guide``) and the ``make new`` scaffolds all read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+# Front-matter keys that belong to MkDocs or Material, not to the content model.
+PASSTHROUGH_KEYS = frozenset({"hide", "search", "template"})
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter field or data-file key.
+
+    ``kind`` is one of:
+      text      a non-empty string
+      int       an integer
+      bool      true or false
+      choice    one of ``choices``
+      pages     a list of page ids whose type is in ``targets``
+      page      one page id whose type is in ``targets``
+      refs      a list of ids of the data collection ``collection``
+      ref       one id of the data collection ``collection``
+      localized a mapping with a non-empty text per language (da, en)
+      strings   a list of non-empty strings
+    """
+
+    name: str
+    kind: str
+    help: str
+    required: bool = False
+    targets: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    collection: str = ""
+    example: object = None
+
+
+@dataclass(frozen=True)
+class PageType:
+    name: str
+    labels: dict[str, tuple[str, str]]  # language -> (singular, plural)
+    help: str
+    fields: tuple[Field, ...] = ()
+    folder: str | None = None  # pages of this type must live here (None: anywhere)
+    content: bool = True  # takes part in relations and indexes; must name sources
+    body: str = ""  # scaffold body for `make new`
+
+    def label(self, lang: str, plural: bool = False) -> str:
+        return self.labels[lang][1 if plural else 0]
+
+
+CONTENT_TYPES = (
+    "perspective",
+    "core-element",
+    "definition",
+    "violence-form",
+    "module",
+    "topic",
+)
+
+COMMON_FIELDS = (
+    Field("type", "choice", "The page type; decides which other fields apply.", required=True),
+    Field(
+        "id",
+        "text",
+        "Stable identifier. Must equal the file name without `.md`; it is the last part of "
+        "the page's URL, so never change it without a redirect.",
+        required=True,
+        example="ny-side",
+    ),
+    Field("title", "text", "The page title (H1 and navigation).", required=True, example="Ny side"),
+    Field(
+        "summary",
+        "text",
+        "One sentence that says what the page is about. Shown on overview pages, in "
+        "search results and as the page description.",
+        required=True,
+        example="Kort opsummering på én linje.",
+    ),
+    Field(
+        "sources",
+        "refs",
+        "The source documents the page is based on (ids in `data/sources.yml`). Required on "
+        "content pages.",
+        collection="sources",
+        example=["socialstyrelsen-2022-indsatsbeskrivelse"],
+    ),
+    Field(
+        "related",
+        "pages",
+        "Other pages a reader should see next (any content page). Shown in the 'Relateret' box.",
+        targets=CONTENT_TYPES,
+        example=[],
+    ),
+    Field("order", "int", "Position among its siblings in navigation and overviews.", example=99),
+    Field(
+        "nav_title",
+        "text",
+        "A shorter title for the navigation, if the title is long.",
+    ),
+    Field(
+        "danish_only",
+        "text",
+        "Only on a Danish page that deliberately has no English translation: the reason.",
+    ),
+)
+
+PAGE_TYPES: dict[str, PageType] = {
+    t.name: t
+    for t in (
+        PageType(
+            "home",
+            {"da": ("Forside", "Forsider"), "en": ("Home", "Home pages")},
+            "The front page (docs/index.md).",
+            content=False,
+        ),
+        PageType(
+            "perspective",
+            {
+                "da": ("Udviklingsperspektiv", "Udviklingsperspektiver"),
+                "en": ("Development perspective", "Development perspectives"),
+            },
+            "One of the six strategic development perspectives of the national partnership.",
+            folder="perspektiver",
+            fields=(
+                Field("number", "int", "Its number (1-6) in the publication.", required=True, example=7),
+                Field(
+                    "core_elements",
+                    "pages",
+                    "Core elements of the municipal model that the perspective's text touches.",
+                    targets=("core-element",),
+                    example=[],
+                ),
+            ),
+            body="## Hvad vil vi opnå?\n\nTekst.\n\n## Hvorfor?\n\nTekst.\n\n## Hvordan?\n\nTekst.\n",
+        ),
+        PageType(
+            "core-element",
+            {"da": ("Kerneelement", "Kerneelementer"), "en": ("Core element", "Core elements")},
+            "One of the eight core elements of the municipal intervention model.",
+            folder="kerneelementer",
+            fields=(
+                Field(
+                    "role",
+                    "choice",
+                    "`matured` if it is one of the six elements matured in the project, "
+                    "`prerequisite` if it is one of the two prerequisites.",
+                    required=True,
+                    choices=("matured", "prerequisite"),
+                    example="matured",
+                ),
+                Field(
+                    "purpose",
+                    "text",
+                    "The purpose statement: the boxed text of the source, word for word. Shown as a "
+                    "callout with the stable anchor `#formaal`.",
+                    required=True,
+                    example="Formålsbeskrivelsen, ordret fra kilden.",
+                ),
+                Field(
+                    "connects_to",
+                    "pages",
+                    "Other core elements the source connects this one to.",
+                    targets=("core-element",),
+                    example=[],
+                ),
+                Field(
+                    "phases",
+                    "refs",
+                    "Phases of the citizen pathway where the element is at work (ids in "
+                    "`data/pathway.yml`).",
+                    collection="phases",
+                    example=[],
+                ),
+            ),
+            body="## I praksis\n\nTekst.\n\n## Sammenhæng med andre kerneelementer\n\nTekst.\n",
+        ),
+        PageType(
+            "definition",
+            {"da": ("Definition", "Definitioner"), "en": ("Definition", "Definitions")},
+            "A definition of violence or of close relations as a named body defines it.",
+            folder="definitioner",
+            fields=(
+                Field(
+                    "defined_by",
+                    "text",
+                    "Who gives the definition, as the source names it.",
+                    required=True,
+                    example="Socialstyrelsen",
+                ),
+            ),
+            body="## Definitionen\n\nTekst.\n",
+        ),
+        PageType(
+            "violence-form",
+            {"da": ("Voldsform", "Voldsformer"), "en": ("Form of violence", "Forms of violence")},
+            "A form of violence that the sources name.",
+            folder="definitioner",
+            fields=(
+                Field(
+                    "included_in",
+                    "pages",
+                    "The definitions that list this form of violence.",
+                    targets=("definition",),
+                    example=[],
+                ),
+            ),
+            body="## Hvad siger kilderne?\n\nTekst.\n",
+        ),
+        PageType(
+            "module",
+            {
+                "da": ("Kompetencemodul", "Kompetencemoduler"),
+                "en": ("Competence module", "Competence modules"),
+            },
+            "A competence (training) module for municipal staff.",
+            folder="moduler",
+            fields=(
+                Field(
+                    "days",
+                    "text",
+                    "The length exactly as the source gives it, e.g. `ca. 2 dage`.",
+                    required=True,
+                    example="ca. 1 dag",
+                ),
+                Field(
+                    "audience",
+                    "text",
+                    "Who the module is for, in one line.",
+                    required=True,
+                    example="Kommunale medarbejdere med borgerkontakt.",
+                ),
+                Field(
+                    "builds",
+                    "pages",
+                    "The core elements the module builds competence for.",
+                    required=True,
+                    targets=("core-element",),
+                    example=["opsporing"],
+                ),
+            ),
+            body="## Formål\n\nTekst.\n\n## Indhold {#indhold}\n\nTekst.\n\n"
+            "## Forudsætninger for medarbejderne\n\nTekst.\n",
+        ),
+        PageType(
+            "topic",
+            {"da": ("Emne", "Emner"), "en": ("Topic", "Topics")},
+            "Any other content page from the sources (background, target group, "
+            "preparedness plans, ...).",
+            body="## Overskrift\n\nTekst.\n",
+        ),
+        PageType(
+            "overview",
+            {"da": ("Oversigt", "Oversigter"), "en": ("Overview", "Overviews")},
+            "A section's front page (its index.md). Lists every other page in the section's "
+            "folder, generated from their front matter; the text you write comes before the list.",
+            content=False,
+            body="Indledende tekst.\n",
+        ),
+        PageType(
+            "generated",
+            {"da": ("Opslagsside", "Opslagssider"), "en": ("Reference page", "Reference pages")},
+            "A page whose body is generated from the data (glossary, indexes, matrices, "
+            "sources, initiatives). The text you write comes first.",
+            content=False,
+            fields=(
+                Field(
+                    "generator",
+                    "choice",
+                    "What to generate.",
+                    required=True,
+                    choices=(
+                        "glossary",
+                        "subject-index",
+                        "organisations",
+                        "matrices",
+                        "sources",
+                        "initiatives",
+                    ),
+                    example="sources",
+                ),
+            ),
+            body="Indledende tekst.\n",
+        ),
+        PageType(
+            "page",
+            {"da": ("Side", "Sider"), "en": ("Page", "Pages")},
+            "A page about the site itself (accessibility statement, hiding your visit, ...).",
+            content=False,
+            body="Tekst.\n",
+        ),
+    )
+}
+
+# Fields an English page (`x.en.md`) sets for itself. Every other field is set once,
+# on the Danish page, and applies to both languages.
+TRANSLATABLE_FIELDS = frozenset(
+    {"title", "summary", "nav_title", "purpose", "days", "audience", "defined_by"}
+)
+
+
+def fields_of(type_name: str) -> tuple[Field, ...]:
+    """All fields a page of this type may carry, common ones first."""
+    page_type = PAGE_TYPES[type_name]
+    common = []
+    for f in COMMON_FIELDS:
+        if f.name == "type":
+            f = replace(f, choices=tuple(PAGE_TYPES))
+        elif f.name == "sources" and page_type.content:
+            f = replace(f, required=True)
+        common.append(f)
+    return tuple(common) + page_type.fields
+
+
+# --- Data files -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A data file in ``data/``: a list of entries with an ``id`` each."""
+
+    name: str
+    file: str
+    help: str
+    fields: tuple[Field, ...]
+    key: str = ""  # top-level key holding the list (empty: the file is the list)
+    id_pattern: str = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    header: tuple[Field, ...] = ()  # top-level keys beside the list
+
+
+SOURCE_FIELDS = (
+    Field("id", "text", "Stable id, used in `sources:` of pages and data.", required=True, example="ny-kilde"),
+    Field("title", "text", "The full title as published.", required=True, example="Titel"),
+    Field("publisher", "text", "Author or publisher as the source names it.", required=True, example="Udgiver"),
+    Field("year", "int", "Year of publication (leave out if the source gives none).", example=2024),
+    Field(
+        "kind",
+        "choice",
+        "`document` for the documents this site is built from, `cited` for a report they cite.",
+        required=True,
+        choices=("document", "cited"),
+        example="cited",
+    ),
+    Field("note", "localized", "What it is and where the documents cite it.", required=True,
+          example={"da": "Note.", "en": "Note."}),
+    Field("url", "text", "Where it can be found, as the source gives it."),
+    Field("cited_in", "refs", "The documents that cite it.", collection="sources", example=[]),
+    Field("file", "text", "For a document: its text in `sources/`, used by the content tests."),
+)
+
+TERM_FIELDS = (
+    Field("id", "text", "Stable id; the term's anchor on the glossary page.", required=True, example="nyt-begreb"),
+    Field(
+        "kind",
+        "choice",
+        "What sort of term it is.",
+        required=True,
+        choices=("concept", "core-element", "violence-form", "tool", "abbreviation", "law"),
+        example="concept",
+    ),
+    Field("da", "term", "The Danish term: `term`, `definition`, optional `forms` (inflections and "
+          "synonyms used to find the term in the text).", required=True,
+          example={"term": "nyt begreb", "definition": "Definition.", "forms": []}),
+    Field("en", "term", "The English term, with `term`, `definition` and optional `forms`.",
+          required=True, example={"term": "new term", "definition": "Definition.", "forms": []}),
+    Field("sources", "refs", "Where the definition comes from.", required=True, collection="sources",
+          example=["socialstyrelsen-2022-indsatsbeskrivelse"]),
+    Field("page", "page", "The page that treats the term in full, if any.", targets=CONTENT_TYPES),
+    Field("related", "refs", "Related glossary terms.", collection="terms", example=[]),
+)
+
+ORGANISATION_FIELDS = (
+    Field("id", "text", "Stable id; the anchor on the organisations page.", required=True, example="ny-organisation"),
+    Field("name", "text", "The official name, in Danish.", required=True, example="Navn"),
+    Field("abbreviation", "text", "The abbreviation the sources use, if any."),
+    Field("english", "text", "An English gloss of the name."),
+    Field(
+        "kind",
+        "choice",
+        "What sort of body it is.",
+        required=True,
+        choices=("ministry", "agency", "municipality", "region", "ngo", "research", "police", "other"),
+        example="ngo",
+    ),
+    Field("role", "localized", "Its role, as the sources describe it.", required=True,
+          example={"da": "Rolle.", "en": "Role."}),
+    Field("forms", "strings", "Other names used to find it in the text.", example=[]),
+    Field("partnership_member", "bool", "Member of the national partnership.", example=False),
+    Field("sources", "refs", "Where the role comes from.", required=True, collection="sources",
+          example=["partnerskabet-2026-faelles-retning"]),
+)
+
+PHASE_FIELDS = (
+    Field("id", "text", "Stable id of the phase.", required=True, example="ny-fase"),
+    Field("order", "int", "Position in the pathway.", required=True, example=9),
+    Field("title", "localized", "The phase's label as in figure 2.", required=True,
+          example={"da": "Fase", "en": "Phase"}),
+    Field("description", "localized", "What happens in the phase.", required=True,
+          example={"da": "Tekst.", "en": "Text."}),
+    Field("track", "choice", "`main` for the sequence, `alternative` for a branch beside it, "
+          "`spanning` for what runs through the whole pathway.",
+          required=True, choices=("main", "alternative", "spanning"), example="main"),
+    Field("sources", "refs", "Where the phase is described.", required=True, collection="sources",
+          example=["socialstyrelsen-2022-indsatsbeskrivelse"]),
+)
+
+THEME_FIELDS = (
+    Field("id", "text", "Stable id of the theme.", required=True, example="nyt-tema"),
+    Field("title", "localized", "The theme heading as in the status note.", required=True,
+          example={"da": "Tema", "en": "Theme"}),
+)
+
+MINISTRY_FIELDS = (
+    Field("id", "text", "The abbreviation as the status note prints it, e.g. `SBM`.", required=True,
+          example="XM", ),
+    Field("name", "localized", "The name, as the sources give it.", required=True,
+          example={"da": "Ministerium", "en": "Ministry"}),
+    Field("organisation", "ref", "The entry in `data/organisations.yml`, if any.", collection="organisations"),
+)
+
+STATUS_FIELDS = (
+    Field("id", "text", "Stable id of the status.", required=True, example="ny-status"),
+    Field("title", "localized", "The status as the note words it.", required=True,
+          example={"da": "Status", "en": "Status"}),
+)
+
+INITIATIVE_FIELDS = (
+    Field("id", "text", "Stable id; the initiative's anchor.", required=True, example="nyt-initiativ"),
+    Field("number", "int", "Its position (1-26) in the status note.", required=True, example=27),
+    Field("title", "localized", "The initiative's title.", required=True,
+          example={"da": "Titel", "en": "Title"}),
+    Field("theme", "ref", "Theme id.", required=True, collection="themes", example="koordinering"),
+    Field("ministries", "refs", "Responsible ministries (ids of `ministries`).", required=True,
+          collection="ministries", example=["SBM"]),
+    Field("status", "ref", "Status id.", required=True, collection="statuses", example="igangvaerende"),
+    Field("status_text", "localized", "The status sentence as the note words it.", required=True,
+          example={"da": "Initiativet er igangværende.", "en": "The initiative is ongoing."}),
+    Field("reserve_funded", "bool", "Marked * in the note: funded by the reserve agreement.",
+          required=True, example=False),
+    Field("description", "localized", "What has been done, from the note. Markdown allowed: "
+          "paragraphs and lists.", required=True, example={"da": "Beskrivelse.", "en": "Description."}),
+    Field("related", "pages", "Pages on the site the initiative relates to.", targets=CONTENT_TYPES,
+          example=[]),
+)
+
+COLLECTIONS: dict[str, Collection] = {
+    c.name: c
+    for c in (
+        Collection("sources", "sources.yml", "Every document and cited report.", SOURCE_FIELDS),
+        Collection("terms", "glossary.yml", "The glossary.", TERM_FIELDS),
+        Collection("organisations", "organisations.yml", "Organisations and actors.", ORGANISATION_FIELDS),
+        Collection("phases", "pathway.yml", "Phases of the citizen pathway (figure 2).", PHASE_FIELDS,
+                   key="phases", header=(
+                       Field("page", "page", "The page that shows the pathway diagram; phases link to it.",
+                             required=True, targets=("topic",)),
+                       Field("caption", "localized", "The diagram's caption.", required=True),
+                   )),
+        Collection("themes", "initiatives.yml", "Themes of the action plan.", THEME_FIELDS, key="themes"),
+        Collection("ministries", "initiatives.yml", "Ministries responsible for initiatives.",
+                   MINISTRY_FIELDS, key="ministries", id_pattern=r"^[A-Z]+$"),
+        Collection("statuses", "initiatives.yml", "Statuses of initiatives.", STATUS_FIELDS, key="statuses"),
+        Collection("initiatives", "initiatives.yml", "The 26 initiatives of the action plan 2023-2026.",
+                   INITIATIVE_FIELDS, key="initiatives"),
+    )
+}
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, as an editor reads it."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.reason}"
+
+
+@dataclass
+class Page:
+    """A content page as read from its file: plain data, no MkDocs objects."""
+
+    path: str  # docs-relative source path, e.g. "kerneelementer/opsporing.md"
+    lang: str
+    meta: dict
+    url: str = ""  # site-relative URL, e.g. "kerneelementer/opsporing/" or "en/kerneelementer/opsporing/"
+    embeds: list[str] = field(default_factory=list)  # names in <!-- embed: NAME --> lines
+
+    @property
+    def id(self) -> str:
+        return str(self.meta.get("id", ""))
+
+    @property
+    def type(self) -> str:
+        return str(self.meta.get("type", ""))
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title", ""))
+
+    @property
+    def summary(self) -> str:
+        return str(self.meta.get("summary", ""))
+
+    @property
+    def order(self) -> int:
+        value = self.meta.get("order", self.meta.get("number", 999))
+        return value if isinstance(value, int) else 999
+
+    def refs(self, name: str) -> list[str]:
+        value = self.meta.get(name) or []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@dataclass
+class SiteData:
+    """Every data collection, as lists of plain dicts, keyed by collection name."""
+
+    collections: dict[str, list[dict]] = field(default_factory=dict)
+
+    def entries(self, name: str) -> list[dict]:
+        return self.collections.get(name, [])
+
+    headers: dict[str, dict] = field(default_factory=dict)  # file -> its top-level keys
+
+    def by_id(self, name: str) -> dict[str, dict]:
+        return {str(e.get("id")): e for e in self.entries(name)}
+
+    def header(self, name: str) -> dict:
+        return self.headers.get(COLLECTIONS[name].file, {})

@@ -1,0 +1,57 @@
+"""Small helpers shared by the render functions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..index import Site, relative_url
+
+
+def e(value: object) -> str:
+    """Escape text for HTML content and double-quoted attributes."""
+    return escape(str(value), quote=True)
+
+
+def href(site: Site, target_url: str, from_url: str) -> str:
+    return e(relative_url(target_url, from_url))
+
+
+def page_link(site: Site, page_id: str, from_url: str, text: str | None = None, anchor: str = "") -> str:
+    page = site.pages[page_id]
+    return f'<a href="{href(site, site.url_of(page_id, anchor), from_url)}">{e(text or page.title)}</a>'
+
+
+def localized(value: object, lang: str) -> str:
+    """The text of a {da: ..., en: ...} data field in ``lang``."""
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("da") or "")
+    return "" if value is None else str(value)
+
+
+def first_letter(title: str, lang: str = "da") -> str:
+    """The letter a title is filed under in an A-Z list (digits under #)."""
+    for char in title:
+        if char.isalpha():
+            if lang != "da":
+                char = {"æ": "a", "ø": "o", "å": "a", "é": "e"}.get(char.lower(), char)
+            return char.upper()
+        if char.isdigit():
+            return "#"
+    return "#"
+
+
+def sort_key(title: str, lang: str) -> tuple:
+    """Alphabetical order of the language: Danish puts Æ, Ø, Å after Z;
+    English sorts them as the letters they resemble."""
+    folded = title.casefold()
+    if lang == "da":
+        order = {"æ": "{1", "ø": "{2", "å": "{3", "ä": "{1", "ö": "{2"}
+        return ("".join(order.get(c, c) for c in folded), title)
+    order = {"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"}
+    return ("".join(order.get(c, c) for c in folded), title)
+
+
+def source_label(source: dict, lang: str) -> str:
+    """'Publisher (year)' as escaped HTML; 'u.å.' / 'n.d.' where no year is given."""
+    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
+    return f"{e(source['publisher'])} ({e(year)})"

@@ -1,0 +1,109 @@
+"""Generated fragments an editor places inside a page's text with a line
+``<!-- embed: NAME -->``: the pathway diagram, the definitions comparison,
+a relation matrix or an overview of one page type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import ui
+from ..index import Site
+from ..model import Page
+from .boxes import phase_anchor
+from .common import e, href, localized
+from .matrices import MATRICES, matrix
+from .overview import cards
+from .text import paragraphs
+
+
+def pathway(site: Site, page: Page) -> str:
+    """Figure 2 of the model description, rebuilt from its surviving labels:
+    the main sequence of phases, the individual alternative beside the group
+    course, and coordination and relation-building across the whole pathway."""
+    lang = site.lang
+    phases = sorted(site.data.entries("phases"), key=lambda p: p["order"])
+    elements: dict[str, list[Page]] = {}
+    for element in site.of_type("core-element"):
+        for phase_id in element.refs("phases"):
+            elements.setdefault(phase_id, []).append(element)
+
+    def block(phase: dict, css: str) -> str:
+        links = ", ".join(
+            f'<a href="{href(site, el.url, page.url)}">{e(el.title)}</a>' for el in elements.get(phase["id"], [])
+        )
+        extra = (
+            f'<p class="kb-pathway__elements">{e(ui.text("pathway.core_elements", lang))}: {links}</p>'
+            if links else ""
+        )
+        return (
+            f'<div class="kb-pathway__phase {css}" id="{phase_anchor(phase["id"])}">'
+            f'<p class="kb-pathway__title">{e(localized(phase["title"], lang))}</p>'
+            f'{paragraphs(localized(phase["description"], lang))}{extra}</div>'
+        )
+
+    steps = []
+    for phase in (p for p in phases if p["track"] == "main"):
+        alternatives = [p for p in phases if p["track"] == "alternative" and p["order"] == phase["order"]]
+        alt = "".join(
+            f'<p class="kb-pathway__or">{e(ui.text("pathway.or", lang))}</p>{block(a, "kb-pathway__phase--alt")}'
+            for a in alternatives
+        )
+        steps.append(f'<li class="kb-pathway__step">{block(phase, "")}{alt}</li>')
+    spanning = "".join(
+        f'<div class="kb-pathway__span"><p class="kb-pathway__label">{e(ui.text("pathway.throughout", lang))}</p>'
+        f'{block(p, "kb-pathway__phase--span")}</div>'
+        for p in phases if p["track"] == "spanning"
+    )
+    caption = site.data.header("phases").get("caption")
+    caption_html = f"<figcaption>{e(localized(caption, lang))}</figcaption>" if caption else ""
+    return (
+        f'<figure class="kb-pathway" id="figur-2">'
+        f'<p class="kb-pathway__axis" aria-hidden="true"><span>{e(ui.text("pathway.start", lang))}</span>'
+        f'<span>{e(ui.text("pathway.end", lang))}</span></p>'
+        f'<ol class="kb-pathway__steps">{"".join(steps)}</ol>{spanning}{caption_html}</figure>'
+    )
+
+
+def definitions_comparison(site: Site, page: Page) -> str:
+    """Which forms of violence each definition names, from `included_in`."""
+    lang = site.lang
+    forms = site.of_type("violence-form")
+    used = {d for f in forms for d in f.refs("included_in")}
+    definitions = [d for d in site.of_type("definition") if d.id in used]
+    head = "".join(
+        f'<th scope="col"><a href="{href(site, d.url, page.url)}">{e(d.title)}</a></th>' for d in definitions
+    )
+    rows = []
+    for form in forms:
+        cells = []
+        for definition in definitions:
+            listed = definition.id in form.refs("included_in")
+            label = ui.text("definitions.listed" if listed else "definitions.not_listed", lang)
+            mark = "●" if listed else "–"
+            cells.append(
+                f'<td class="kb-compare--{"yes" if listed else "no"}"><span aria-hidden="true">{mark}</span> {e(label)}</td>'
+            )
+        rows.append(
+            f'<tr><th scope="row"><a href="{href(site, form.url, page.url)}">{e(form.title)}</a></th>{"".join(cells)}</tr>'
+        )
+    return (
+        f'<div class="kb-table-scroll" role="region" aria-label="{e(ui.text("definitions.form", lang))}" tabindex="0">'
+        f'<table class="kb-compare"><thead><tr><th scope="col">{e(ui.text("definitions.form", lang))}</th>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+def _overview_of(type_name: str) -> Callable[[Site, Page], str]:
+    return lambda site, page: cards(site, site.of_type(type_name), page.url)
+
+
+def _matrix(name: str) -> Callable[[Site, Page], str]:
+    return lambda site, page: matrix(site, name, page.url)
+
+
+EMBEDS: dict[str, Callable[[Site, Page], str]] = {
+    "pathway": pathway,
+    "definitions-comparison": definitions_comparison,
+    **{f"matrix-{name}": _matrix(name) for name in MATRICES},
+    **{f"list-{t}": _overview_of(t) for t in ("core-element", "perspective", "module", "definition", "violence-form", "topic")},
+}

@@ -1,0 +1,170 @@
+"""One pass over a page's rendered HTML: headings, links, mentions, term marks.
+
+The HTML comes from Python-Markdown and is well formed, so a small
+tokenizer (tags, comments, text) is enough; it tracks the open elements to
+know where a word stands (in a heading, a link, code, a glossary entry).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .terms import Matcher
+
+_PIECE = re.compile(r"<!--.*?-->|<[^>]*>|[^<]+", re.DOTALL)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Words here are never turned into term links (but still count as mentions).
+NO_MARK = HEADINGS | frozenset(
+    "a abbr button code dt kbd label option pre samp script select style summary svg textarea th title".split()
+)
+# Words here are neither marked nor counted.
+NO_SCAN = frozenset("code pre script style svg textarea".split())
+
+
+def attributes(tag: str) -> dict[str, str]:
+    body = _TAG.sub("", tag, count=1).rstrip(">").rstrip("/")
+    attrs = {}
+    for m in _ATTR.finditer(body):
+        value = next((g for g in m.groups()[1:] if g is not None), "")
+        attrs[m.group(1).lower()] = value
+    return attrs
+
+
+@dataclass
+class Heading:
+    id: str
+    level: int
+    text: str
+
+
+@dataclass
+class PageScan:
+    headings: list[Heading] = field(default_factory=list)
+    mentions: dict[str, list[str]] = field(default_factory=dict)  # key -> section ids, in order
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, section id)
+    marked: list[str] = field(default_factory=list)  # keys marked, in order
+
+    def add_mention(self, key: str, section: str) -> None:
+        sections = self.mentions.setdefault(key, [])
+        if section not in sections:
+            sections.append(section)
+
+
+@dataclass
+class _Open:
+    tag: str
+    no_mark: bool
+    no_scan: bool
+    own_term: str | None
+    heading: Heading | None = None
+
+
+def scan_html(
+    html: str,
+    matcher: Matcher,
+    mark: Callable[[str, str], str | None] | None = None,
+    record_mentions: bool = True,
+) -> tuple[str, PageScan]:
+    """Walk ``html`` once.
+
+    ``mark(key, text)`` is asked, for the first markable occurrence of each
+    key on the page, for the HTML that replaces ``text``; it returns None to
+    leave the word alone (e.g. not a glossary term). Returns the new HTML and
+    what was found.
+    """
+    result = PageScan()
+    out: list[str] = []
+    stack: list[_Open] = []
+    no_mark = no_scan = 0
+    own_terms: list[str] = []
+    section = ""
+    heading_text: list[str] | None = None
+    in_headerlink = 0
+    done: set[str] = set()  # keys already marked or refused on this page
+
+    for piece in _PIECE.findall(html):
+        if piece.startswith("<!--"):
+            out.append(piece)
+            continue
+        if piece.startswith("<"):
+            out.append(piece)
+            m = _TAG.match(piece)
+            if not m:
+                continue
+            closing, tag = m.group(1) == "/", m.group(2).lower()
+            if closing:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth].tag == tag:
+                        for item in stack[depth:]:
+                            no_mark -= item.no_mark
+                            no_scan -= item.no_scan
+                            if item.own_term:
+                                own_terms.pop()
+                            if item.heading is not None:
+                                item.heading.text = " ".join("".join(heading_text or []).split())
+                                heading_text = None
+                            if item.tag == "a" and in_headerlink:
+                                in_headerlink -= 1
+                        del stack[depth:]
+                        break
+                continue
+            if tag in VOID or piece.endswith("/>"):
+                continue
+            attrs = attributes(piece)
+            skip = "data-kb-skip" in attrs
+            entry = _Open(
+                tag,
+                no_mark=tag in NO_MARK or skip,
+                no_scan=tag in NO_SCAN or skip,
+                own_term=attrs.get("data-kb-term"),
+            )
+            if tag in HEADINGS and "id" in attrs:
+                section = attrs["id"]
+                entry.heading = Heading(section, int(tag[1]), "")
+                result.headings.append(entry.heading)
+                heading_text = []
+            if tag == "a":
+                href = attrs.get("href", "")
+                if "headerlink" in attrs.get("class", "").split():
+                    in_headerlink += 1
+                elif href and not href.startswith("#") and not no_scan:
+                    result.links.append((href, section))
+            if entry.own_term:
+                own_terms.append(entry.own_term)
+            no_mark += entry.no_mark
+            no_scan += entry.no_scan
+            stack.append(entry)
+            continue
+
+        # A text node.
+        if heading_text is not None and not in_headerlink:
+            heading_text.append(piece)
+        if no_scan:
+            out.append(piece)
+            continue
+        position = 0
+        for match in matcher.find(piece):
+            if record_mentions:
+                for key in match.keys:
+                    result.add_mention(key, section)
+            if no_mark or mark is None:
+                continue
+            for key in match.keys:
+                if key in done or key.split(":", 1)[-1] in own_terms:
+                    continue
+                markup = mark(key, piece[match.start : match.end])
+                done.add(key)
+                if markup is not None:
+                    out.append(piece[position : match.start])
+                    out.append(markup)
+                    position = match.end
+                    result.marked.append(key)
+                    break
+        out.append(piece[position:])
+    return "".join(out), result
