@@ -335,6 +335,12 @@ class Collection:
     id_pattern: str = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
     header: tuple[Field, ...] = ()  # top-level keys beside the list
 
+    @property
+    def item(self) -> str:
+        """One entry's name in messages: 'ministries' -> 'ministry'."""
+        irregular = {"ministries": "ministry", "statuses": "status"}
+        return irregular.get(self.name, self.name.rstrip("s"))
+
 
 SOURCE_FIELDS = (
     Field("id", "text", "Stable id, used in `sources:` of pages and data.", required=True, example="ny-kilde"),

@@ -88,7 +88,7 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
         known = refs.data_ids.get(f.collection, set())
         for ref in ids:
             if str(ref) not in known:
-                return f"unknown {f.collection[:-1] if f.collection.endswith('s') else f.collection} id {ref!r}"
+                return f"unknown {COLLECTIONS[f.collection].item} id {ref!r}"
     elif kind == "term":
         if not isinstance(value, dict):
             return "must have `term`, `definition` and optional `forms`"
@@ -282,7 +282,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
     problems = []
     for collection in COLLECTIONS.values():
         problems += _validate_collection(collection, data.entries(collection.name), refs)
-        if collection.header:
+        if collection.header and data.entries(collection.name):
             problems += _check_fields(f"data/{collection.file}", "", data.header(collection.name),
                                       collection.header, refs,
                                       frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file))

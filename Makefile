@@ -1,0 +1,57 @@
+# Two commands for a fresh clone: `make serve` to preview, `make test` to check.
+# Everything else (virtual environment, pinned packages, axe-core) is set up on demand.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Material for MkDocs prints an end-of-life banner on every run; it is not our build's output.
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.PHONY: help serve build test test-fast bench audit urls new guide clean
+
+help:
+	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
+	@echo "make build   strict build of both languages into site/"
+	@echo "make test    set up and run every test (unit, build, content, browser)"
+	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
+	@echo "make audit   Lighthouse scores for three page types"
+	@echo "make urls    update the manifest of published URLs and anchors"
+	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
+	@echo "make guide   regenerate the field tables in EDITING.md"
+
+$(VENV)/.site-installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+node_modules/.axe-installed: package.json package-lock.json
+	npm ci --omit=dev --no-audit --no-fund --loglevel=error
+	touch $@
+
+node_modules/.all-installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch node_modules/.axe-installed $@
+
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve
+
+build: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.dev-installed node_modules/.axe-installed
+	$(BIN)/python -m pytest
+
+test-fast: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest -m "not browser and not slow"
+
+guide: $(VENV)/.site-installed
+	$(BIN)/python tools/editor_guide.py
+
+clean:
+	rm -rf site .pytest_cache tests/_output
