@@ -112,6 +112,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "quick_exit_leaving": {"da": "Forlader siden.", "en": "Leaving this site."},
     "hide_visit": {"da": "Skjul dit besøg", "en": "Hide your visit"},
+    "footer_links": {"da": "Links om sitet", "en": "Links about the site"},
+    "about": {"da": "Om sitet", "en": "About the site"},
     "accessibility_statement": {"da": "Tilgængelighedserklæring", "en": "Accessibility statement"},
     "copy_link": {"da": "Kopiér link", "en": "Copy link"},
     "link_copied": {"da": "Linket er kopieret", "en": "Link copied"},

@@ -101,7 +101,13 @@ def _matrix(name: str) -> Callable[[Site, Page], str]:
     return lambda site, page: matrix(site, name, page.url)
 
 
+def sections(site: Site, page: Page) -> str:
+    """Cards for every section of the site (its overview pages), in order."""
+    return cards(site, [p for p in site.of_type("overview")], page.url)
+
+
 EMBEDS: dict[str, Callable[[Site, Page], str]] = {
+    "sections": sections,
     "pathway": pathway,
     "definitions-comparison": definitions_comparison,
     **{f"matrix-{name}": _matrix(name) for name in MATRICES},
