@@ -38,6 +38,12 @@ GENERATORS = {
 
 def on_config(config):
     state = build_state.start(config)
+    # One 404 page, in the default language: every language build would otherwise
+    # write its own to the same site/404.html, the last one winning.
+    if state.lang == DEFAULT_LANGUAGE:
+        config.theme.static_templates.add("404.html")
+    else:
+        config.theme.static_templates.discard("404.html")
     toc = config.mdx_configs.setdefault("toc", {})
     toc["slugify"] = slugify
     toc["permalink_title"] = ui.text("permalink", state.lang)
@@ -66,7 +72,7 @@ def on_files(files, config):
         for problem in problems:
             log.error(str(problem))
         raise PluginError(f"{len(problems)} content problem(s), listed above as file: field: reason")
-    state.site = build_site(state.pages, state.data, state.lang)
+    state.site = build_site(state.pages, state.data, state.lang, config.extra.get("publisher"))
     state.by_source = {page.path: page for page in state.site.pages.values()}
     return files
 
@@ -98,14 +104,26 @@ def _sort_items(state, items):
             _sort_items(state, item.children)
 
 
+def _pages_in_order(items):
+    for item in items:
+        if isinstance(item, Section):
+            yield from _pages_in_order(item.children)
+        elif isinstance(item, MkDocsPage):
+            yield item
+
+
 @event_priority(-150)  # after the i18n plugin has built this language's navigation
 def on_nav(nav, config, files):
+    """Order every section by the pages' `order`, title sections after their
+    index page, and link previous/next pages in that order."""
     state = build_state.current(config)
     _sort_items(state, nav.items)
-    for item in nav.pages if hasattr(nav, "pages") else []:
-        page = _page_of(state, item)
-        if page is not None and page.meta.get("nav_title"):
-            item.title = page.meta["nav_title"]
+    nav.pages = list(_pages_in_order(nav.items))
+    for previous, page, following in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
+        page.previous_page, page.next_page = previous, following
+        record = _page_of(state, page)
+        if record is not None and record.meta.get("nav_title"):
+            page.title = record.meta["nav_title"]
     return nav
 
 

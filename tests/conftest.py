@@ -9,3 +9,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
+
+
+import pytest  # noqa: E402
+
+from site_build import mkdocs_build  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The real site, built once per test session with `mkdocs build --strict`."""
+    build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    assert build.returncode == 0, build.output[-4000:]
+    return build

@@ -87,6 +87,7 @@ class Site:
     folders: dict[str, list[Page]] = field(default_factory=dict)  # docs folder -> its pages
     # target id -> [(source id, field)] for every declared relation
     incoming: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)  # the publisher's settings (extra.publisher)
 
     def url_of(self, page_id: str, anchor: str = "") -> str:
         url = self.pages[page_id].url
@@ -99,9 +100,9 @@ class Site:
         return [self.pages[s] for s, f in self.incoming.get(page_id, []) if f == field_name]
 
 
-def build_site(pages: list[Page], data: SiteData, lang: str) -> Site:
+def build_site(pages: list[Page], data: SiteData, lang: str, settings: dict | None = None) -> Site:
     """Index the localized pages of one language. Assumes validated content."""
-    site = Site(lang=lang, data=data)
+    site = Site(lang=lang, data=data, settings=dict(settings or {}))
     for page in localize(pages, lang):
         if page.type not in PAGE_TYPES or not page.id:
             continue

@@ -128,6 +128,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "pathway.throughout": {"da": "Gennem hele forløbet", "en": "Throughout the pathway"},
     "pathway.core_elements": {"da": "Kerneelementer", "en": "Core elements"},
     "overview.count": {"da": "{n} sider", "en": "{n} pages"},
+    # Publisher settings (accessibility statement)
+    "publisher.name": {"da": "Udgiver", "en": "Publisher"},
+    "publisher.email": {"da": "E-mail", "en": "E-mail"},
+    "publisher.phone": {"da": "Telefon", "en": "Phone"},
+    "publisher.statement_date": {"da": "Erklæringen er udarbejdet", "en": "Statement prepared"},
+    "publisher.missing": {
+        "da": "Udfyldes af udgiveren: extra.publisher.{key} i mkdocs.yml",
+        "en": "To be filled in by the publisher: extra.publisher.{key} in mkdocs.yml",
+    },
     # Sources page
     "sources.documents": {"da": "Dokumenterne, sitet bygger på", "en": "The documents this site is built from"},
     "sources.cited": {"da": "Rapporter og publikationer, dokumenterne henviser til",
@@ -150,7 +159,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str, **values: object) -> str:
+def text(key: str, lang: str, /, **values: object) -> str:
     value = STRINGS[key][lang]
     return value.format(**values) if values else value
 

@@ -106,8 +106,24 @@ def sections(site: Site, page: Page) -> str:
     return cards(site, [p for p in site.of_type("overview")], page.url)
 
 
+PUBLISHER_FIELDS = ("name", "email", "phone", "statement_date")
+
+
+def publisher_contact(site: Site, page: Page) -> str:
+    """The publishing organisation's contact details from mkdocs.yml
+    (extra.publisher); a missing one is shown as a marked gap to fill in."""
+    rows = []
+    for key in PUBLISHER_FIELDS:
+        value = site.settings.get(key)
+        shown = e(value) if value else (
+            f'<mark class="kb-todo">{e(ui.text("publisher.missing", site.lang, key=key))}</mark>')
+        rows.append(f"<dt>{e(ui.text(f'publisher.{key}', site.lang))}</dt><dd>{shown}</dd>")
+    return f'<dl class="kb-facts kb-publisher">{"".join(rows)}</dl>'
+
+
 EMBEDS: dict[str, Callable[[Site, Page], str]] = {
     "sections": sections,
+    "publisher-contact": publisher_contact,
     "pathway": pathway,
     "definitions-comparison": definitions_comparison,
     **{f"matrix-{name}": _matrix(name) for name in MATRICES},

@@ -1,0 +1,53 @@
+"""Building the site (or a changed copy of it) in a subprocess, for tests."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("docs", "data", "hooks", "overrides", "sources", "mkdocs.yml")
+
+
+@dataclass
+class Build:
+    returncode: int
+    output: str
+    site: Path
+
+    @property
+    def site_url(self) -> str:
+        """The site_url the build used (from the sitemap it wrote)."""
+        sitemap = self.site / "sitemap.xml"
+        match = re.search(r"<loc>([^<]+)</loc>", sitemap.read_text(encoding="utf-8")) if sitemap.exists() else None
+        return match.group(1) if match else "/"
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line for line in self.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+         "-d", str(site_dir), *extra],
+        capture_output=True, text=True, env=env, cwd=project,
+    )
+    return Build(result.returncode, result.stdout + result.stderr, site_dir)
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the project's site sources, to change and build."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
