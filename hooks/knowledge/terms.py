@@ -16,9 +16,10 @@ TOKEN = re.compile(r"\w+(?:[-+]\w*)*")
 
 
 def is_case_sensitive(form: str) -> bool:
-    """Abbreviations (two or more capitals: SEL, KL, SARA-V3) match exactly;
-    anything else matches in any case ("Opsporing", "opsporing")."""
-    return sum(1 for c in form if c.isupper()) >= 2
+    """A form written with a capital (SEL, SARA-V3, Danner, Patriark) matches
+    exactly, so that the name "Danner" does not match the verb "danner"; a
+    form in lower case matches in any case ("opsporing" finds "Opsporing")."""
+    return any(c.isupper() for c in form)
 
 
 def form_key(form: str) -> tuple[str, ...]:

@@ -42,9 +42,15 @@ def test_one_form_may_name_several_entities():
     assert keys(matcher, "VIVE evaluerer") == [("VIVE", ("term:vive", "org:vive"))]
 
 
+def test_names_match_exactly_lower_case_forms_in_any_case():
+    matcher = Matcher({"org:danner": ["Danner"], "term:o": ["opsporing"]})
+    assert keys(matcher, "Kerneværdierne danner fundamentet. Danner. Opsporing.") == [
+        ("Danner", ("org:danner",)), ("Opsporing", ("term:o",))]
+
+
 def test_case_rule_and_form_key():
-    assert is_case_sensitive("SARA-V3") and is_case_sensitive("MÆRK")
-    assert not is_case_sensitive("Patriark") and not is_case_sensitive("opsporing")
+    assert is_case_sensitive("SARA-V3") and is_case_sensitive("MÆRK") and is_case_sensitive("Patriark")
+    assert not is_case_sensitive("opsporing")
     assert form_key("Vold i  nære relationer") == ("vold", "i", "nære", "relationer")
 
 
