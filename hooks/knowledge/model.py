@@ -409,6 +409,7 @@ PHASE_FIELDS = (
     Field("order", "int", "Position in the pathway.", required=True, example=9),
     Field("title", "localized", "The phase's label as in figure 2.", required=True,
           example={"da": "Fase", "en": "Phase"}),
+    Field("short_title", "localized", "A short label for tables, if the title is long."),
     Field("description", "localized", "What happens in the phase.", required=True,
           example={"da": "Tekst.", "en": "Text."}),
     Field("track", "choice", "`main` for the sequence, `alternative` for a branch beside it, "

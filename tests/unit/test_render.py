@@ -101,7 +101,7 @@ def test_matrix_marks_related_cells_with_links_and_hidden_text():
     assert html.count('<td class="kb-matrix__yes">') == 1
     assert '<a href="../../moduler/m/"><span aria-hidden="true">●</span><span class="kb-sr-only">Modul m: Element b</span>' in html
     assert '<th scope="col"><a href="../../kerneelementer/a/">Element a</a></th>' in html
-    assert '<th scope="row"><a href="../../moduler/m/">Modul m</a></th>' in html
+    assert '<th scope="row"><a href="../../moduler/m/" title="Modul m">Modul m</a></th>' in html
 
 
 def test_related_and_referenced_from_boxes():

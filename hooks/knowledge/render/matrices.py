@@ -22,7 +22,7 @@ class Row:
 def table(site: Site, anchor: str, caption: str, rows: list[Row], columns: list[Page], from_url: str) -> str:
     lang = site.lang
     head = "".join(
-        f'<th scope="col"><a href="{href(site, c.url, from_url)}">{e(c.meta.get("nav_title") or c.title)}</a></th>'
+        f'<th scope="col"><a href="{href(site, c.url, from_url)}">{e(short_title(c))}</a></th>'
         for c in columns
     )
     body = []
@@ -31,7 +31,7 @@ def table(site: Site, anchor: str, caption: str, rows: list[Row], columns: list[
         for column in columns:
             if column.id in row.columns:
                 target = row.target or column.url
-                hidden = e(ui.text("matrix.cell", lang, row=row.label, column=column.title))
+                hidden = e(ui.text("matrix.cell", lang, row=row.label, column=short_title(column)))
                 cells.append(
                     f'<td class="kb-matrix__yes"><a href="{href(site, target, from_url)}">'
                     f'<span aria-hidden="true">●</span><span class="kb-sr-only">{hidden}</span></a></td>'
@@ -41,14 +41,18 @@ def table(site: Site, anchor: str, caption: str, rows: list[Row], columns: list[
         body.append(f'<tr><th scope="row">{row.header}</th>{"".join(cells)}</tr>')
     return (
         f'<div class="kb-matrix" role="region" aria-labelledby="{anchor}-caption" tabindex="0">'
-        f'<table><caption id="{anchor}-caption">{e(caption)}</caption>'
+        f'<table><caption class="kb-sr-only" id="{anchor}-caption">{e(caption)}</caption>'
         f'<thead><tr><td></td>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
     )
 
 
+def short_title(page: Page) -> str:
+    return str(page.meta.get("nav_title") or page.title)
+
+
 def _page_row(site: Site, page: Page, field: str, from_url: str) -> Row:
-    link = f'<a href="{href(site, page.url, from_url)}">{e(page.title)}</a>'
-    return Row(link, page.title, set(page.refs(field)), page.url)
+    link = f'<a href="{href(site, page.url, from_url)}" title="{e(page.title)}">{e(short_title(page))}</a>'
+    return Row(link, short_title(page), set(page.refs(field)), page.url)
 
 
 def _phase_rows(site: Site, core_elements: list[Page], from_url: str) -> list[Row]:
@@ -59,7 +63,7 @@ def _phase_rows(site: Site, core_elements: list[Page], from_url: str) -> list[Ro
             marked.setdefault(phase_id, set()).add(element.id)
     rows = []
     for phase in sorted(site.data.entries("phases"), key=lambda p: p["order"]):
-        title = localized(phase["title"], site.lang)
+        title = localized(phase.get("short_title") or phase["title"], site.lang)
         header = e(title)
         if pathway_page in site.pages:
             target = site.url_of(pathway_page, phase_anchor(phase["id"]))
