@@ -21,7 +21,7 @@ VOID = frozenset("area base br col embed hr img input link meta source track wbr
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Words here are never turned into term links (but still count as mentions).
 NO_MARK = HEADINGS | frozenset(
-    "a abbr button code dt kbd label option pre samp script select style summary svg textarea th title".split()
+    "a abbr button code dt figure kbd label option pre samp script select style summary svg textarea th title".split()
 )
 # Words here are neither marked nor counted.
 NO_SCAN = frozenset("code pre script style svg textarea".split())

@@ -11,7 +11,7 @@ from ..index import Site
 from ..model import Page
 from .boxes import phase_anchor
 from .common import e, href, localized
-from .matrices import MATRICES, matrix
+from .matrices import MATRICES, matrix, short_title
 from .overview import cards
 from .text import paragraphs
 
@@ -29,7 +29,7 @@ def pathway(site: Site, page: Page) -> str:
 
     def block(phase: dict, css: str) -> str:
         links = ", ".join(
-            f'<a href="{href(site, el.url, page.url)}">{e(el.title)}</a>' for el in elements.get(phase["id"], [])
+            f'<a href="{href(site, el.url, page.url)}">{e(short_title(el))}</a>' for el in elements.get(phase["id"], [])
         )
         extra = (
             f'<p class="kb-pathway__elements">{e(ui.text("pathway.core_elements", lang))}: {links}</p>'

@@ -1,0 +1,77 @@
+"""Glossary tooltips, letter navigation and index links, in Chromium."""
+
+from __future__ import annotations
+
+import re
+
+
+def test_a_marked_term_shows_its_definition_on_hover(visit):
+    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
+    term = page.locator("article a.kb-term").first
+    definition = term.get_attribute("title")
+    term.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip()[:40] == definition[:40]
+
+
+def test_a_marked_term_shows_its_definition_on_keyboard_focus(visit):
+    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
+    term = page.locator("article a.kb-term").first
+    definition = term.get_attribute("title")
+    # Reach it with Tab, as a keyboard user would.
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('kb-term')"):
+            break
+    else:
+        raise AssertionError("no glossary term reachable with Tab")
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip()[:40] == definition[:40]
+
+
+def test_a_marked_term_leads_to_its_glossary_entry(visit):
+    page = visit().goto("kerneelementer/spejling/")
+    term = page.locator("article a.kb-term").first
+    term_id = term.get_attribute("data-kb-term-ref")
+    term.click()
+    page.wait_for_url(re.compile(rf"/opslag/ordliste/#{term_id}$"))
+    assert page.locator(f"#{term_id}").is_visible()
+    assert page.locator(f"#{term_id} dfn").inner_text().strip()
+
+
+def _in_viewport(page, selector):
+    return page.evaluate(
+        "s => { const r = document.querySelector(s).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
+        selector)
+
+
+def test_glossary_letter_navigation_lands_on_the_letter(visit):
+    page = visit(viewport={"width": 1280, "height": 800}).goto("opslag/ordliste/")
+    letters = page.locator("nav.kb-letters a")
+    assert letters.count() >= 10
+    last = letters.last
+    target = last.get_attribute("href")
+    last.click()
+    page.wait_for_url(re.compile(re.escape(target) + "$"))
+    assert _in_viewport(page, target)
+    assert page.locator(target).inner_text().strip().startswith(last.inner_text().strip())
+
+
+def test_subject_index_links_land_on_the_sections_that_mention_the_entry(visit):
+    page = visit(viewport={"width": 1280, "height": 800}).goto("opslag/stikordsregister/")
+    link = page.locator("#stikord-spejling .kb-locations a[href*='#']").first
+    href = link.get_attribute("href")
+    anchor = href.split("#", 1)[1]
+    link.click()
+    page.wait_for_url(re.compile(re.escape("#" + anchor) + "$"))
+    assert _in_viewport(page, f"#{anchor}")
+    assert page.locator(f"#{anchor}").evaluate("el => /^H[1-6]$/.test(el.tagName)")
+
+
+def test_navigation_and_next_page_follow_the_content_order(visit):
+    page = visit(viewport={"width": 1280, "height": 800}).goto("kerneelementer/koordineret-samarbejde/")
+    page.locator(".md-footer__link--next").click()
+    page.wait_for_url(re.compile(r"/kerneelementer/relationsopbygning/$"))
+    assert page.locator("h1").inner_text().startswith("Relationsopbygning")
