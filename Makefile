@@ -50,6 +50,10 @@ test: $(VENV)/.dev-installed node_modules/.axe-installed
 test-fast: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -m "not browser and not slow"
 
+# Adds the URLs and anchors of new pages to urls.json (it never drops one).
+urls: $(VENV)/.site-installed
+	KB_UPDATE_URL_MANIFEST=1 $(BIN)/mkdocs build --strict
+
 guide: $(VENV)/.site-installed
 	$(BIN)/python tools/editor_guide.py
 

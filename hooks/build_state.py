@@ -26,6 +26,8 @@ class LanguageBuild:
     scans: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
     linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
     mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(page id, section)]
+    published: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
+    redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
 
 
 _builds: dict[str, LanguageBuild] = {}
@@ -49,3 +51,8 @@ def start(config) -> LanguageBuild:
 
 def current(config) -> LanguageBuild:
     return _builds[language(config)]
+
+
+def all_builds() -> list[LanguageBuild]:
+    """The state of every language built in this run."""
+    return list(_builds.values())

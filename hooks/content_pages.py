@@ -46,7 +46,7 @@ def on_config(config):
         config.theme.static_templates.discard("404.html")
     toc = config.mdx_configs.setdefault("toc", {})
     toc["slugify"] = slugify
-    toc["permalink_title"] = ui.text("permalink", state.lang)
+    toc["permalink_title"] = ui.text("copy_section_link", state.lang)
     return config
 
 

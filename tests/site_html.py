@@ -34,7 +34,10 @@ class PageParser(HTMLParser):
         if tag in ("br", "img", "input", "meta", "link", "hr", "source", "wbr"):
             return
         article = tag == "article"
-        skip = "data-kb-skip" in attrs or tag in ("script", "style", "svg") or "headerlink" in (attrs.get("class") or "")
+        classes = attrs.get("class") or ""
+        # Not the page's own text: generated boxes, icons, permalinks, the "last updated" date.
+        skip = ("data-kb-skip" in attrs or tag in ("script", "style", "svg")
+                or "headerlink" in classes or "md-source-file" in classes)
         self._stack.append((tag, article, skip))
         self._in_article += article
         self._skip += skip

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .messages import say
 from .model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Page, Problem, SiteData
 
 EMBED = re.compile(r"^<!--\s*embed:\s*(\S+?)\s*-->[ \t]*$", re.MULTILINE)
@@ -31,21 +32,21 @@ def yaml_error(error: yaml.YAMLError, line_offset: int = 0) -> str:
     mark = getattr(error, "problem_mark", None)
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     if mark is not None:
-        return f"invalid YAML at line {mark.line + 1 + line_offset}: {problem}"
-    return f"invalid YAML: {problem}"
+        return say("yaml-invalid", line=mark.line + 1 + line_offset, problem=problem)
+    return say("yaml-invalid-file", problem=problem)
 
 
 def parse_front_matter(path: str, text: str) -> tuple[dict, list[Problem]]:
     front, _ = split_front_matter(text)
     if front is None:
-        return {}, [Problem(path, "front matter", "missing (the file must start with a --- block)")]
+        return {}, [Problem(path, "front matter", say("front-matter-missing"))]
     try:
         meta = yaml.safe_load(front) or {}
     except yaml.YAMLError as error:
         # +1: the opening --- line is not part of the YAML text
         return {}, [Problem(path, "front matter", yaml_error(error, line_offset=1))]
     if not isinstance(meta, dict):
-        return {}, [Problem(path, "front matter", "must be a mapping of field: value")]
+        return {}, [Problem(path, "front matter", say("front-matter-not-mapping"))]
     return meta, []
 
 
@@ -109,7 +110,7 @@ def load_data(data_dir: Path) -> tuple[SiteData, list[Problem]]:
         if collection.file not in parsed:
             path = data_dir / collection.file
             if not path.exists():
-                problems.append(Problem(label, "file", "missing"))
+                problems.append(Problem(label, "file", say("data-file-missing")))
                 parsed[collection.file] = None
             else:
                 try:
@@ -125,12 +126,12 @@ def load_data(data_dir: Path) -> tuple[SiteData, list[Problem]]:
             if isinstance(content, dict):
                 data.headers[collection.file] = {k: v for k, v in content.items() if not isinstance(v, list)}
             if not isinstance(content, dict) or collection.key not in content:
-                problems.append(Problem(label, collection.key, "missing (a list of entries)"))
+                problems.append(Problem(label, collection.key, say("data-key-missing")))
                 data.collections[collection.name] = []
                 continue
             content = content[collection.key]
         if not isinstance(content, list) or not all(isinstance(e, dict) for e in content):
-            problems.append(Problem(label, collection.key or "file", "must be a list of entries"))
+            problems.append(Problem(label, collection.key or "file", say("data-not-list")))
             data.collections[collection.name] = []
             continue
         data.collections[collection.name] = content

@@ -31,6 +31,7 @@ class Field:
       ref       one id of the data collection ``collection``
       localized a mapping with a non-empty text per language (da, en)
       strings   a list of non-empty strings
+      urls      a list of site paths ending in "/", without the language prefix
     """
 
     name: str
@@ -110,6 +111,13 @@ COMMON_FIELDS = (
         "danish_only",
         "text",
         "Only on a Danish page that deliberately has no English translation: the reason.",
+    ),
+    Field(
+        "redirect_from",
+        "urls",
+        "Former URLs of this page (e.g. `kerneelementer/gammelt-navn/`), after a rename or a "
+        "move: the old address then leads here, in both languages.",
+        example=[],
     ),
 )
 

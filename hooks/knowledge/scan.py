@@ -120,7 +120,8 @@ def scan_html(
             skip = "data-kb-skip" in attrs
             entry = _Open(
                 tag,
-                no_mark=tag in NO_MARK or skip,
+                # A passage in another language (lang="da" on an English page) keeps its words.
+                no_mark=tag in NO_MARK or skip or "lang" in attrs,
                 no_scan=tag in NO_SCAN or skip,
                 own_term=attrs.get("data-kb-term"),
             )

@@ -27,6 +27,7 @@ from .model import (
     SiteData,
     fields_of,
 )
+from .messages import say
 from .terms import form_key
 
 
@@ -36,6 +37,7 @@ class References:
 
     page_types: dict[str, str]
     data_ids: dict[str, set[str]]
+    urls: frozenset[str] = frozenset()  # URLs of the Danish pages
 
 
 def _plural(items) -> str:
@@ -47,60 +49,68 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
     kind = f.kind
     if kind == "text":
         if not isinstance(value, str) or not value.strip():
-            return "must be a non-empty text"
+            return say("text")
     elif kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
-            return f"must be a whole number, not {value!r}"
+            return say("int", value=value)
     elif kind == "bool":
         if not isinstance(value, bool):
-            return f"must be true or false, not {value!r}"
+            return say("bool", value=value)
     elif kind == "choice":
         if value not in f.choices:
-            return f"{value!r} is not one of: {', '.join(f.choices)}"
+            return say("choice", value=value, choices=", ".join(f.choices))
     elif kind == "strings":
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            return "must be a list of non-empty texts"
+            return say("strings")
     elif kind == "localized":
         if not isinstance(value, dict):
-            return f"must have a text for each language ({', '.join(LANGUAGES)})"
+            return say("localized-type", languages=", ".join(LANGUAGES))
         missing = [lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
         if missing:
-            return f"missing text for: {', '.join(missing)}"
+            return say("localized-missing", languages=", ".join(missing))
         extra = set(value) - set(LANGUAGES)
         if extra:
-            return f"unknown language(s): {_plural(extra)}"
+            return say("localized-extra", languages=_plural(extra))
     elif kind in ("pages", "page"):
         ids = value if kind == "pages" else [value]
         if kind == "pages" and not isinstance(value, list):
-            return "must be a list of page ids"
+            return say("pages-type")
         for ref in ids:
             if not isinstance(ref, str):
-                return f"{ref!r} is not a page id"
+                return say("page-not-id", value=ref)
             if ref not in refs.page_types:
-                return f"unknown page id {ref!r}"
+                return say("page-unknown", ref=ref)
             target = refs.page_types[ref]
             if f.targets and target not in f.targets:
-                return f"{ref!r} is a {target} page; expected {' or '.join(f.targets)}"
+                return say("page-wrong-type", ref=ref, target=target, expected=" or ".join(f.targets))
     elif kind in ("refs", "ref"):
         ids = value if kind == "refs" else [value]
         if kind == "refs" and not isinstance(value, list):
-            return f"must be a list of ids from data/{COLLECTIONS[f.collection].file}"
+            return say("refs-type", file=COLLECTIONS[f.collection].file)
         known = refs.data_ids.get(f.collection, set())
         for ref in ids:
             if str(ref) not in known:
-                return f"unknown {COLLECTIONS[f.collection].item} id {ref!r}"
+                return say("ref-unknown", item=COLLECTIONS[f.collection].item, ref=ref)
+    elif kind == "urls":
+        if not isinstance(value, list) or not all(
+            isinstance(v, str) and re.match(r"^(?:[a-z0-9-]+/)+$", v) for v in value
+        ):
+            return say("urls-format")
+        taken = [v for v in value if v in refs.urls]
+        if taken:
+            return say("urls-taken", url=taken[0])
     elif kind == "term":
         if not isinstance(value, dict):
-            return "must have `term`, `definition` and optional `forms`"
+            return say("term-type")
         for key in ("term", "definition"):
             if not isinstance(value.get(key), str) or not value[key].strip():
-                return f"missing `{key}`"
+                return say("term-missing", key=key)
         forms = value.get("forms", [])
         if not isinstance(forms, list) or not all(isinstance(v, str) and v.strip() for v in forms):
-            return "`forms` must be a list of non-empty texts"
+            return say("term-forms")
         extra = set(value) - {"term", "definition", "forms"}
         if extra:
-            return f"unknown key(s): {_plural(extra)}"
+            return say("term-extra", keys=_plural(extra))
     else:  # pragma: no cover - a model error, not an editor's
         raise ValueError(f"unknown field kind {kind!r}")
     return None
@@ -112,11 +122,11 @@ def _check_fields(label: str, prefix: str, values: dict, fields: tuple[Field, ..
     known = {f.name for f in fields}
     for key in values:
         if key not in known and key not in allowed_extra:
-            problems.append(Problem(label, f"{prefix}{key}", f"unknown field (allowed: {_plural(known)})"))
+            problems.append(Problem(label, f"{prefix}{key}", say("unknown-field", allowed=_plural(known))))
     for f in fields:
         if f.name not in values or values[f.name] is None:
             if f.required:
-                problems.append(Problem(label, f"{prefix}{f.name}", "missing (required)"))
+                problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
             continue
         reason = check_value(f, values[f.name], refs)
         if reason:
@@ -133,7 +143,7 @@ def _page_label(page: Page) -> str:
 
 def validate_embeds(pages: list[Page], known: frozenset[str]) -> list[Problem]:
     return [
-        Problem(_page_label(page), "embed", f"unknown embed {name!r} (known: {_plural(known)})")
+        Problem(_page_label(page), "embed", say("embed-unknown", name=name, known=_plural(known)))
         for page in pages for name in page.embeds if name not in known
     ]
 
@@ -142,6 +152,7 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
     problems: list[Problem] = []
     danish = {split_language(p.path)[1]: p for p in pages if p.lang == DEFAULT_LANGUAGE}
     seen_ids: dict[str, str] = {}
+    generators: dict[str, str] = {}
 
     for base, page in sorted(danish.items()):
         label = _page_label(page)
@@ -149,8 +160,8 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
             continue  # the loader already reported missing or broken front matter
         type_name = page.meta.get("type")
         if type_name not in PAGE_TYPES:
-            reason = "missing (required)" if type_name is None else (
-                f"unknown page type {type_name!r} (known: {', '.join(PAGE_TYPES)})")
+            reason = say("missing-required") if type_name is None else (
+                say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES)))
             problems.append(Problem(label, "type", reason))
             continue
         page_type = PAGE_TYPES[type_name]
@@ -159,20 +170,23 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
         page_id = page.meta.get("id")
         if isinstance(page_id, str):
             if not re.match(ID_PATTERN, page_id):
-                problems.append(Problem(label, "id", f"{page_id!r} must be lowercase a-z, 0-9 and hyphens"))
+                problems.append(Problem(label, "id", say("id-format", id=page_id)))
             elif page_id != expected_id(base):
-                problems.append(Problem(
-                    label, "id",
-                    f"{page_id!r} must equal the file name {expected_id(base)!r} (the URL is derived from it)"))
+                problems.append(Problem(label, "id", say("id-file", id=page_id, expected=expected_id(base))))
             if page_id in seen_ids:
-                problems.append(Problem(label, "id", f"{page_id!r} is already used by docs/{seen_ids[page_id]}"))
+                problems.append(Problem(label, "id", say("id-duplicate", id=page_id, file=f"docs/{seen_ids[page_id]}")))
             else:
                 seen_ids[page_id] = page.path
         if page_type.folder is not None and posixpath.dirname(base) != page_type.folder:
-            problems.append(Problem(
-                label, "type", f"a {type_name} page must be in docs/{page_type.folder}/"))
+            problems.append(Problem(label, "type", say("folder", type=type_name, folder=page_type.folder)))
         if type_name == "overview" and not base.endswith("index.md"):
-            problems.append(Problem(label, "type", "an overview page must be a section's index.md"))
+            problems.append(Problem(label, "type", say("overview-index")))
+        generator = page.meta.get("generator")
+        if type_name == "generated" and isinstance(generator, str):
+            if generator in generators:
+                problems.append(Problem(label, "generator",
+                                        say("generator-duplicate", generator=generator, file=f"docs/{generators[generator]}")))
+            generators.setdefault(generator, page.path)
 
     for page in pages:
         if page.lang == DEFAULT_LANGUAGE:
@@ -181,7 +195,7 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
         base = split_language(page.path)[1]
         original = danish.get(base)
         if original is None:
-            problems.append(Problem(label, "file", f"translates docs/{base}, which does not exist"))
+            problems.append(Problem(label, "file", say("translation-orphan", base=base)))
             continue
         if not page.meta or original.meta.get("type") not in PAGE_TYPES:
             continue
@@ -190,16 +204,16 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
             if key in PASSTHROUGH_KEYS:
                 continue
             if key not in fields:
-                problems.append(Problem(label, key, f"unknown field (allowed: {_plural(TRANSLATABLE_FIELDS & set(fields))})"))
+                problems.append(Problem(label, key, say("unknown-field", allowed=_plural(TRANSLATABLE_FIELDS & set(fields)))))
             elif key not in TRANSLATABLE_FIELDS:
-                problems.append(Problem(label, key, f"set it on the Danish page docs/{base} only (it applies to both languages)"))
+                problems.append(Problem(label, key, say("translation-structural", base=base)))
             else:
                 reason = check_value(fields[key], value, refs)
                 if reason:
                     problems.append(Problem(label, key, reason))
         for name in TRANSLATABLE_FIELDS & set(fields):
             if fields[name].required and name not in page.meta:
-                problems.append(Problem(label, name, "missing (required)"))
+                problems.append(Problem(label, name, say("missing-required")))
     return problems
 
 
@@ -215,9 +229,8 @@ def validate_translations(pages: list[Page], languages: tuple[str, ...]) -> list
         for lang in languages:
             if lang != DEFAULT_LANGUAGE and (lang, base) not in present:
                 stem = posixpath.splitext(base)[0]
-                problems.append(Problem(
-                    _page_label(page), "translation",
-                    f"no {lang} translation: add docs/{stem}.{lang}.md or set `danish_only: <reason>`"))
+                problems.append(Problem(_page_label(page), "translation",
+                                        say("translation-missing", lang=lang, stem=stem)))
     return problems
 
 
@@ -235,9 +248,9 @@ def _validate_collection(collection: Collection, entries: list[dict], refs: Refe
         problems += _check_fields(label, prefix, entry, collection.fields, refs)
         if isinstance(entry_id, str):
             if not re.match(collection.id_pattern, entry_id):
-                problems.append(Problem(label, f"{prefix}id", f"{entry_id!r} does not match {collection.id_pattern}"))
+                problems.append(Problem(label, f"{prefix}id", say("data-id-format", id=entry_id, pattern=collection.id_pattern)))
             if entry_id in seen:
-                problems.append(Problem(label, f"{prefix}id", f"duplicate id {entry_id!r}"))
+                problems.append(Problem(label, f"{prefix}id", say("data-id-duplicate", id=entry_id)))
             seen.add(entry_id)
     return problems
 
@@ -260,10 +273,10 @@ def _validate_term_forms(terms: list[dict]) -> list[Problem]:
                 key = form_key(form)
                 if key in own:
                     problems.append(Problem("data/glossary.yml", f"{term['id']}.{lang}.forms",
-                                            f"{form!r} is listed twice"))
+                                            say("form-twice", form=form)))
                 elif key in owner:
                     problems.append(Problem("data/glossary.yml", f"{term['id']}.{lang}.forms",
-                                            f"{form!r} is also a form of term {owner[key]!r}"))
+                                            say("form-shared", form=form, term=owner[key])))
                 own.add(key)
             for key in own:
                 owner.setdefault(key, term["id"])
@@ -275,7 +288,8 @@ def references(pages: list[Page], data: SiteData) -> References:
         p.id: p.type for p in pages if p.lang == DEFAULT_LANGUAGE and p.id and p.type in PAGE_TYPES
     }
     data_ids = {name: {str(e.get("id")) for e in data.entries(name)} for name in COLLECTIONS}
-    return References(page_types, data_ids)
+    urls = frozenset(p.url for p in pages if p.lang == DEFAULT_LANGUAGE)
+    return References(page_types, data_ids, urls)
 
 
 def validate_data(data: SiteData, refs: References) -> list[Problem]:

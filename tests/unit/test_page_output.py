@@ -37,3 +37,36 @@ def test_search_index_is_split_by_language():
     split = split_index(merged, ("da", "en"), "da")
     assert split["da"] == {"config": {"lang": ["da"], "separator": "x"}, "docs": [{"location": "a/"}, {"location": ""}]}
     assert [d["location"] for d in split["en"]["docs"]] == ["en/a/", "en/"]
+
+
+def test_published_anchors_leave_out_the_title_and_the_sites_own_ids():
+    from knowledge.urls import anchors_in
+
+    html = ('<nav id="n"></nav><article><h1 id="titel">T</h1><div id="formaal"></div><h2 id="i-praksis">x</h2>'
+            '<aside><h2 id="kb-related-title">R</h2></aside><caption id="matrix-x-caption"></caption></article>')
+    assert anchors_in(html) == ["formaal", "i-praksis"]
+
+
+def test_manifest_check_names_the_lost_url_and_anchor():
+    from knowledge.urls import Manifest, check, merge
+
+    manifest = Manifest({"a/": ["x", "y"], "b/": [], "c/": ["z"]})
+    current = {"a/": ["x"], "d/": ["z"]}
+    problems = [str(p) for p in check(manifest, current, {"c/": "d/"}, {"a/": "docs/a.md"})]
+    assert problems == [
+        "docs/a.md: #y: this published anchor of a/ is gone; keep it on its heading with {#y} "
+        "(see EDITING.md, 'Stable links')",
+        "urls.json: b/: this published URL is gone; add it to `redirect_from:` of the page that replaces it "
+        "(without the language prefix)",
+    ]
+    assert merge(manifest, {"a/": ["w"], "e/": ["v"]}).pages == {
+        "a/": ["w", "x", "y"], "b/": [], "c/": ["z"], "e/": ["v"]}
+
+
+def test_a_redirect_page_keeps_the_anchor_and_works_without_javascript():
+    from knowledge.urls import redirect_page
+
+    html = redirect_page("kerneelementer/gammel/", "kerneelementer/ny/", "Ny", "da")
+    assert '<meta http-equiv="refresh" content="0; url=../ny/">' in html
+    assert 'location.replace("../ny/" + location.hash);' in html
+    assert 'http-equiv="Content-Security-Policy"' in html and '<html lang="da">' in html

@@ -64,3 +64,8 @@ def test_output_equals_input_when_nothing_matches():
 def test_attributes():
     assert attributes('<a href="../x/" class=\'a b\' data-kb-skip>') == {
         "href": "../x/", "class": "a b", "data-kb-skip": ""}
+
+
+def test_passages_in_another_language_are_not_marked():
+    html, scan = scan_html('<p><span lang="da">opsporing</span> and opsporing</p>', MATCHER, mark)
+    assert html == '<p><span lang="da">opsporing</span> and <mark>opsporing</mark></p>'

@@ -1,0 +1,56 @@
+/* "Copy link" for trainers: a button beside the page title copies the page's
+ * address, and each section's permalink (#) copies the address of that
+ * section, besides jumping to it. Material for MkDocs only offers copy buttons
+ * for code blocks, so this small script does it. */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var status = document.getElementById("kb-exit-status");
+  var heading = document.querySelector("article h1");
+  if (!heading || !script) return;
+  var labels = {
+    page: script.getAttribute("data-copy"),
+    section: script.getAttribute("data-copy-section"),
+    done: script.getAttribute("data-copied"),
+  };
+
+  function address(hash) {
+    return location.origin + location.pathname + (hash || "");
+  }
+
+  function copy(text) {
+    var done = function () {
+      if (status) status.textContent = labels.done;
+      setTimeout(function () { if (status && status.textContent === labels.done) status.textContent = ""; }, 3000);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () {});
+      return;
+    }
+    var field = document.createElement("textarea");
+    field.value = text;
+    field.setAttribute("readonly", "");
+    field.style.position = "absolute";
+    field.style.left = "-9999px";
+    document.body.appendChild(field);
+    field.select();
+    try { document.execCommand("copy"); done(); } catch (e) { /* nothing to do */ }
+    document.body.removeChild(field);
+  }
+
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "kb-copy-link md-button";
+  button.textContent = labels.page;
+  button.addEventListener("click", function () { copy(address("")); });
+  heading.insertAdjacentElement("afterend", button);
+
+  var permalinks = document.querySelectorAll("article .headerlink");
+  for (var i = 0; i < permalinks.length; i++) {
+    permalinks[i].setAttribute("aria-label", labels.section);
+    permalinks[i].addEventListener("click", function (event) {
+      copy(address(event.currentTarget.getAttribute("href")));
+    });
+  }
+})();

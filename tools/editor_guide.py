@@ -1,0 +1,97 @@
+"""Writes the generated parts of EDITING.md from the content model and the
+message catalogue, so that the guide can never describe a field or an error
+the build does not have.
+
+    make guide      (tests/unit/test_editor_guide.py fails if EDITING.md is stale)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from knowledge.messages import MESSAGES, example  # noqa: E402
+from knowledge.model import COLLECTIONS, PAGE_TYPES, TRANSLATABLE_FIELDS, Field, fields_of  # noqa: E402
+
+GUIDE = ROOT / "EDITING.md"
+SECTIONS = {
+    "FIELD TABLES": "field_tables",
+    "ERROR MESSAGES": "error_messages",
+}
+
+
+def _kind(f: Field) -> str:
+    if f.kind == "choice":
+        return "one of " + ", ".join(f"`{c}`" for c in f.choices)
+    if f.kind in ("pages", "page"):
+        what = " or ".join(f.targets) if len(f.targets) < 4 else "content page"
+        return f"{'list of ' if f.kind == 'pages' else ''}{what} id{'s' if f.kind == 'pages' else ''}"
+    if f.kind in ("refs", "ref"):
+        file = COLLECTIONS[f.collection].file
+        return f"{'list of ' if f.kind == 'refs' else ''}id{'s' if f.kind == 'refs' else ''} from `data/{file}`"
+    return {"text": "text", "int": "number", "bool": "`true` / `false`", "localized": "`da:` and `en:` texts",
+            "strings": "list of texts", "urls": "list of paths", "term": "`term`, `definition`, `forms`"}[f.kind]
+
+
+def _row(f: Field, translated: bool = False) -> str:
+    required = "yes" if f.required else ""
+    english = "yes" if translated and f.name in TRANSLATABLE_FIELDS else ""
+    help_text = f.help.replace("|", "\\|")
+    cells = [f"`{f.name}`", required, _kind(f)]
+    if translated:
+        cells.append(english)
+    cells.append(help_text)
+    return "| " + " | ".join(cells) + " |"
+
+
+def field_tables() -> str:
+    parts = ["### Page types", ""]
+    for name, page_type in PAGE_TYPES.items():
+        folder = f" Lives in `docs/{page_type.folder}/`." if page_type.folder else ""
+        parts += [f"#### `type: {name}`", "", page_type.help + folder, "",
+                  "| Field | Required | Value | In `.en.md` | Meaning |", "| --- | --- | --- | --- | --- |"]
+        parts += [_row(f, translated=True) for f in fields_of(name)]
+        parts.append("")
+    parts += ["### Data files", ""]
+    for collection in COLLECTIONS.values():
+        where = f"`data/{collection.file}`" + (f", under `{collection.key}:`" if collection.key else "")
+        parts += [f"#### {collection.help} ({where})", "", "| Field | Required | Value | Meaning |",
+                  "| --- | --- | --- | --- |"]
+        parts += [_row(f) for f in collection.header + collection.fields]
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def error_messages() -> str:
+    parts = ["| Message (example) | What to do |", "| --- | --- |"]
+    for code in MESSAGES:
+        line = example(code).replace("|", "\\|")
+        parts.append(f"| `{line}` | {MESSAGES[code].fix.replace('|', chr(92) + '|')} |")
+    return "\n".join(parts) + "\n"
+
+
+def render(text: str) -> str:
+    """EDITING.md with every generated section replaced by its current content."""
+    for title, function in SECTIONS.items():
+        pattern = re.compile(
+            rf"(<!-- BEGIN GENERATED {title} \(make guide\) -->\n).*?(<!-- END GENERATED {title} -->)",
+            re.DOTALL,
+        )
+        if not pattern.search(text):
+            raise SystemExit(f"EDITING.md: the markers for {title} are missing")
+        content = globals()[function]()
+        text = pattern.sub(lambda m: m.group(1) + "\n" + content + "\n" + m.group(2), text)
+    return text
+
+
+def main() -> None:
+    GUIDE.write_text(render(GUIDE.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"{GUIDE.relative_to(ROOT)} updated")
+
+
+if __name__ == "__main__":
+    main()
