@@ -54,6 +54,10 @@ test-fast: $(VENV)/.dev-installed
 urls: $(VENV)/.site-installed
 	KB_UPDATE_URL_MANIFEST=1 $(BIN)/mkdocs build --strict
 
+new: $(VENV)/.site-installed
+	@test -n "$(TYPE)" -a -n "$(ID)" || { echo "usage: make new TYPE=<type> ID=<id> [SECTION=<docs folder>]"; exit 2; }
+	$(BIN)/python tools/new.py $(TYPE) $(ID) $(SECTION)
+
 guide: $(VENV)/.site-installed
 	$(BIN)/python tools/editor_guide.py
 

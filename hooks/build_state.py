@@ -53,6 +53,20 @@ def current(config) -> LanguageBuild:
     return _builds[language(config)]
 
 
+def is_nested_build(config) -> bool:
+    """True in the on_post_build of a language that mkdocs-static-i18n builds
+    from inside the default language's on_post_build."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
+
+
+def finishing(config) -> LanguageBuild:
+    """The state of the build whose on_post_build is running. The i18n plugin
+    leaves `current_language` at the last language it built, so the outer
+    (final) on_post_build is told apart by the plugin's `building` flag."""
+    return current(config) if is_nested_build(config) else _builds[DEFAULT_LANGUAGE]
+
+
 def all_builds() -> list[LanguageBuild]:
     """The state of every language built in this run."""
     return list(_builds.values())

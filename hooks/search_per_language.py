@@ -14,8 +14,7 @@ from knowledge.search_index import split_index
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built every language and merged the index
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if build_state.is_nested_build(config):
         return  # a nested build of another language: the merged index is not written yet
     site_dir = Path(config.site_dir)
     merged_path = site_dir / "search" / "search_index.json"

@@ -38,11 +38,10 @@ def _write_redirects(state, site_dir: Path) -> None:
 
 @event_priority(-250)  # after every other post-build step
 def on_post_build(config):
-    state = build_state.current(config)
+    state = build_state.finishing(config)
     _write_redirects(state, Path(config.site_dir))
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
-        return  # a nested language build; the final check runs once all languages are built
+    if build_state.is_nested_build(config):
+        return  # the final check runs once all languages are built
     builds = build_state.all_builds()
     current, redirects, sources = {}, {}, {}
     for build in builds:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("docs", "data", "hooks", "overrides", "sources", "mkdocs.yml")
+PROJECT_PARTS = ("docs", "data", "hooks", "overrides", "sources", "mkdocs.yml", "urls.json")
 
 
 @dataclass

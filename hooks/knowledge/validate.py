@@ -81,7 +81,7 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
             if ref not in refs.page_types:
                 return say("page-unknown", ref=ref)
             target = refs.page_types[ref]
-            if f.targets and target not in f.targets:
+            if target and f.targets and target not in f.targets:  # "": its own file is broken
                 return say("page-wrong-type", ref=ref, target=target, expected=" or ".join(f.targets))
     elif kind in ("refs", "ref"):
         ids = value if kind == "refs" else [value]
@@ -284,9 +284,14 @@ def _validate_term_forms(terms: list[dict]) -> list[Problem]:
 
 
 def references(pages: list[Page], data: SiteData) -> References:
+    # A page whose front matter cannot be read still answers to its file name, with
+    # no type, so that links to it do not add a line of their own to its problem.
     page_types = {
-        p.id: p.type for p in pages if p.lang == DEFAULT_LANGUAGE and p.id and p.type in PAGE_TYPES
+        expected_id(p.path): "" for p in pages if p.lang == DEFAULT_LANGUAGE and not p.meta
     }
+    page_types.update({
+        p.id: p.type for p in pages if p.lang == DEFAULT_LANGUAGE and p.id and p.type in PAGE_TYPES
+    })
     data_ids = {name: {str(e.get("id")) for e in data.entries(name)} for name in COLLECTIONS}
     urls = frozenset(p.url for p in pages if p.lang == DEFAULT_LANGUAGE)
     return References(page_types, data_ids, urls)

@@ -1,0 +1,60 @@
+"""`make new` scaffolds every type so that a build right after it passes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from site_build import copy_project, mkdocs_build
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import new  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    ("perspective", "nyt-perspektiv", None),
+    ("core-element", "nyt-kerneelement", None),
+    ("definition", "ny-definition", None),
+    ("violence-form", "ny-voldsform", None),
+    ("module", "modul-nyt", None),
+    ("topic", "nyt-emne", "indsatsmodellen"),
+    ("page", "ny-side", "om"),
+    ("overview", "nyt-afsnit", None),
+    ("term", "nyt-begreb", None),
+    ("organisation", "ny-organisation", None),
+    ("initiative", "nyt-initiativ", None),
+    ("source", "ny-kilde", None),
+    ("phase", "ny-fase", None),
+]
+
+
+def test_every_type_scaffolds_into_a_passing_strict_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    written = []
+    for kind, new_id, section in CASES:
+        written += new.scaffold(project, kind, new_id, section)
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, "\n".join(build.warnings) or build.output[-3000:]
+    assert build.warnings == []
+    for kind, new_id, _ in CASES[:8]:
+        page = next(build.site.rglob(f"{new_id if kind != 'overview' else new_id}/index.html"))
+        assert page.exists()
+    glossary = yaml.safe_load((project / "data" / "glossary.yml").read_text(encoding="utf-8"))
+    assert glossary[-1]["id"] == "nyt-begreb"
+    assert len(written) == 2 * 8 + 5
+
+
+def test_scaffolding_refuses_what_would_break():
+    with pytest.raises(new.ScaffoldError, match="lowercase"):
+        new.scaffold(ROOT, "topic", "Ny Side", "om")
+    with pytest.raises(new.ScaffoldError, match="SECTION"):
+        new.scaffold(ROOT, "topic", "ny-side", None)
+    with pytest.raises(new.ScaffoldError, match="already exists"):
+        new.scaffold(ROOT, "core-element", "opsporing")
+    with pytest.raises(new.ScaffoldError, match="TYPE must be one of"):
+        new.scaffold(ROOT, "artikel", "x")
