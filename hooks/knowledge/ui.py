@@ -116,6 +116,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "about": {"da": "Om sitet", "en": "About the site"},
     "accessibility_statement": {"da": "Tilgængelighedserklæring", "en": "Accessibility statement"},
     "copy_link": {"da": "Kopiér link", "en": "Copy link"},
+    "menu": {"da": "Menu", "en": "Menu"},
+    "search": {"da": "Søg", "en": "Search"},
     "link_copied": {"da": "Linket er kopieret", "en": "Link copied"},
     "copy_section_link": {"da": "Kopiér link til afsnittet", "en": "Copy link to this section"},
     "permalink": {"da": "Link til dette afsnit", "en": "Link to this section"},

@@ -1,0 +1,145 @@
+"""WCAG 2.1 AA with axe-core (from npm, injected into Chromium) on every page
+type, both languages, phone and desktop; and keyboard use with visible focus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGE_TYPES = {
+    "front page": "",
+    "overview": "kerneelementer/",
+    "core element": "kerneelementer/risikovurdering-og-sikkerhedsplan/",
+    "module": "moduler/modul-gruppeforloeb/",
+    "definition": "definitioner/vold-i-naere-relationer/",
+    "definitions with comparison": "definitioner/",
+    "form of violence": "definitioner/psykisk-vold/",
+    "perspective": "perspektiver/opsporing-for-fagpersoner/",
+    "pathway diagram": "indsatsmodellen/borgerforloeb/",
+    "glossary": "opslag/ordliste/",
+    "subject index": "opslag/stikordsregister/",
+    "organisations": "opslag/organisationer/",
+    "matrices": "opslag/sammenhaenge/",
+    "sources": "opslag/kilder/",
+    "initiatives": "handlingsplan/",
+    "accessibility statement": "om/tilgaengelighed/",
+    "hide your visit": "om/skjul-dit-besoeg/",
+}
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+def axe_violations(page) -> list[str]:
+    assert AXE.exists(), "axe-core is missing: run `npm ci` (make test does)"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_page_type_has_no_axe_violations(visit, lang, viewport):
+    v = visit(viewport=VIEWPORTS[viewport], bypass_csp=True)  # axe is injected inline
+    found = {}
+    for name, path in PAGE_TYPES.items():
+        page = v.goto(("en/" if lang == "en" else "") + path)
+        violations = axe_violations(page)
+        if violations:
+            found[name] = violations
+    assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_search_with_results_open_has_no_axe_violations(visit, lang):
+    v = visit(viewport=VIEWPORTS["desktop"], bypass_csp=True)
+    page = v.goto("en/" if lang == "en" else "")
+    page.locator("input[data-md-component='search-query']").click()
+    page.keyboard.type("vold")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert axe_violations(page) == []
+
+
+FOCUS_STYLE = """() => {
+  const el = document.activeElement, s = getComputedStyle(el), r = el.getBoundingClientRect();
+  return {tag: el.tagName, text: (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40),
+          outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+          shadow: s.boxShadow !== 'none', visible: r.width > 0 && r.height > 0};
+}"""
+
+
+@pytest.mark.parametrize("path", ["kerneelementer/spejling/", "en/opslag/ordliste/"])
+def test_keyboard_focus_is_always_visible(visit, path):
+    page = visit(viewport=VIEWPORTS["desktop"]).goto(path)
+    seen = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_STYLE)
+        if state["tag"] == "BODY":
+            continue
+        seen.append(state)
+        assert state["visible"], state
+        assert state["outline"] or state["shadow"], f"no visible focus on {state}"
+    assert len(seen) >= 40
+
+
+def test_search_works_by_keyboard_alone_on_a_phone(visit):
+    page = visit(viewport=VIEWPORTS["phone"]).goto("moduler/")
+    page.keyboard.press("/")  # Material's shortcut opens search
+    page.keyboard.type("spejling")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/kerneelementer/spejling/"))
+    assert page.locator("h1").inner_text().startswith("Spejling")
+
+
+def test_the_navigation_menu_opens_and_is_followed_by_keyboard_on_a_phone(visit):
+    page = visit(viewport=VIEWPORTS["phone"]).goto("moduler/")
+    menu = page.locator("label.md-header__button[for='__drawer']")
+    assert menu.is_visible()
+    # The menu button is a label; Material makes it reachable and opens it with Enter.
+    page.evaluate("document.getElementById('__drawer').checked = false")
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('for') === '__drawer'"):
+            break
+    else:
+        raise AssertionError("the menu button is not reachable with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('__drawer').checked")
+    link = page.locator(".md-nav--primary a.md-nav__link[href$='kerneelementer/']").first
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/kerneelementer/$"))
+
+
+def test_tables_are_real_tables_with_headers(visit):
+    v = visit()
+    for path in ("opslag/sammenhaenge/", "handlingsplan/", "definitioner/", "en/opslag/sammenhaenge/"):
+        page = v.goto(path)
+        tables = page.locator("article table")
+        assert tables.count() >= 1, path
+        for i in range(tables.count()):
+            table = tables.nth(i)
+            assert table.locator("thead th[scope=col]").count() >= 2, path
+            rows = table.locator("tbody tr")
+            assert rows.count() == table.locator("tbody tr > th[scope=row]").count(), path
+
+
+def test_mixed_language_passages_carry_their_language(visit):
+    v = visit()
+    page = v.goto("en/definitioner/vold-i-naere-relationer/")
+    danish = page.locator("article blockquote [lang=da]").first
+    assert "Vold er en handling eller trussel" in danish.inner_text()
+    page = v.goto("en/opslag/ordliste/")
+    assert page.locator("#spejling .kb-other-language [lang=da]").inner_text() == "spejling"
+    page = v.goto("opslag/ordliste/")
+    assert page.locator("#spejling .kb-other-language [lang=en]").inner_text() == "mirroring"

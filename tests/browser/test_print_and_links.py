@@ -1,0 +1,53 @@
+"""Print and copy-link, in Chromium: a core element or module prints its text
+with the addresses of its links and without navigation, exit or search."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+
+def pdf_text(page) -> str:
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=False)))
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+
+
+@pytest.mark.parametrize("path, title", [
+    ("kerneelementer/risikovurdering-og-sikkerhedsplan/", "Afdækning af borgerens situation"),
+    ("moduler/modul-gruppeforloeb/", "Kompetenceudvikling i gruppeforløb"),
+])
+def test_a_page_prints_cleanly_with_link_addresses(visit, path, title):
+    page = visit().goto(path)
+    text = pdf_text(page)
+    assert title in text
+    assert "Formål" in text or "Purpose" in text
+    for absent in ("Forlad siden", "Skjul dit besøg", "Søg", "Kopiér link", "Indholdsfortegnelse"):
+        assert absent not in text, absent
+    # Links show where they go (paper has no links to click).
+    assert re.search(r"\(http://127\.0\.0\.1:8000/kerneelementer/[a-z-]+/\)", text.replace(" ", ""))
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".kb-exit", ".md-search", ".md-footer"):
+        assert page.locator(selector).first.evaluate("e => getComputedStyle(e).display") == "none", selector
+
+
+def test_copy_link_copies_the_page_and_section_addresses(visit, base_url):
+    v = visit(permissions=["clipboard-read", "clipboard-write"])
+    page = v.goto("moduler/modul-opsporing/")
+    page.locator("button.kb-copy-link").click()
+    page.wait_for_function("document.getElementById('kb-exit-status').textContent === 'Linket er kopieret'")
+    assert page.evaluate("navigator.clipboard.readText()") == base_url + "moduler/modul-opsporing/"
+    page.locator("h2#indhold .headerlink").click()
+    page.wait_for_timeout(200)
+    assert page.evaluate("navigator.clipboard.readText()") == base_url + "moduler/modul-opsporing/#indhold"
+    assert page.locator("h2#indhold .headerlink").get_attribute("aria-label") == "Kopiér link til afsnittet"
+
+
+def test_core_element_and_module_sections_have_stable_anchors(visit):
+    v = visit()
+    page = v.goto("kerneelementer/spejling/")
+    assert page.locator("#formaal.kb-purpose").is_visible()
+    page = v.goto("en/moduler/modul-gruppeforloeb/")
+    assert page.locator("h2#indhold").count() == 1 and page.locator("h2#forudsaetninger").count() == 1
