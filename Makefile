@@ -31,12 +31,8 @@ $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
 	touch $@
 
 node_modules/.axe-installed: package.json package-lock.json
-	npm ci --omit=dev --no-audit --no-fund --loglevel=error
-	touch $@
-
-node_modules/.all-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
-	touch node_modules/.axe-installed $@
+	touch $@
 
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve
