@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
+import io
 import http.server
 import shutil
 import socket
@@ -23,6 +25,29 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+
+class GzipHandler(_QuietHandler):
+    """Serves text files gzip-compressed to clients that accept it, as GitHub
+    Pages does, so that measured transfer sizes are the real ones."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSIBLE \
+                or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=9)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -30,9 +55,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(directory: Path):
+def serve(directory: Path, compress: bool = False):
     """Serve ``directory`` in a thread; yields the base URL ('http://127.0.0.1:PORT/')."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    handler = functools.partial(GzipHandler if compress else _QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

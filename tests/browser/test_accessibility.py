@@ -103,18 +103,18 @@ def test_search_works_by_keyboard_alone_on_a_phone(visit):
 
 def test_the_navigation_menu_opens_and_is_followed_by_keyboard_on_a_phone(visit):
     page = visit(viewport=VIEWPORTS["phone"]).goto("moduler/")
-    menu = page.locator("label.md-header__button[for='__drawer']")
-    assert menu.is_visible()
-    # The menu button is a label; Material makes it reachable and opens it with Enter.
-    page.evaluate("document.getElementById('__drawer').checked = false")
+    menu = page.locator("label[for='__drawer'] > button")
+    assert menu.is_visible() and menu.get_attribute("aria-label") == "Menu"
+    assert menu.get_attribute("aria-expanded") == "false"
     for _ in range(15):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.getAttribute('for') === '__drawer'"):
+        if page.evaluate("document.activeElement.parentElement.getAttribute('for') === '__drawer'"):
             break
     else:
         raise AssertionError("the menu button is not reachable with Tab")
     page.keyboard.press("Enter")
     page.wait_for_function("document.getElementById('__drawer').checked")
+    assert menu.get_attribute("aria-expanded") == "true"
     link = page.locator(".md-nav--primary a.md-nav__link[href$='kerneelementer/']").first
     link.focus()
     page.keyboard.press("Enter")
