@@ -7,7 +7,9 @@ in every build's on_config and kept per language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from knowledge.index import Site
 from knowledge.model import DEFAULT_LANGUAGE, Page, SiteData
@@ -26,11 +28,38 @@ class LanguageBuild:
     scans: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
     linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
     mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(page id, section)]
+    fragments: dict[str, object] = field(default_factory=dict)  # src_uri -> Fragments until injected
     published: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
     redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
 
 
 _builds: dict[str, LanguageBuild] = {}
+# Parsed files by path, with the (mtime, size) they were parsed at: each language build
+# and each `mkdocs serve` rebuild reads only what changed.
+_files: dict[Path, tuple[tuple[int, int], object]] = {}
+
+
+def cached(path: Path, parse: Callable[[], object]) -> object:
+    """``parse()``'s result for ``path``, parsed again only when the file changed."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    hit = _files.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = parse()
+    _files[path] = (stamp, value)
+    return value
+
+
+def cached_group(paths: list[Path], parse: Callable[[], object]) -> object:
+    """Like cached(), for a result read from several files (the data files)."""
+    stamp = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    hit = _files.get(Path("<group>"))
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = parse()
+    _files[Path("<group>")] = (stamp, value)
+    return value
 
 
 def language(config) -> str:

@@ -17,7 +17,8 @@ from mkdocs.structure.pages import Page as MkDocsPage
 import build_state
 from knowledge import ui
 from knowledge.index import build_site
-from knowledge.load import EMBED, load_data, load_pages
+from knowledge.fragments import Fragments
+from knowledge.load import EMBED, load_data, load_pages, read_page
 from knowledge.model import DEFAULT_LANGUAGE
 from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
 from knowledge.render.text import markdown_inline
@@ -57,8 +58,13 @@ def on_files(files, config):
     docs_dir = Path(config.docs_dir)
     data_dir = Path(config.config_file_path).parent / "data"
     paths = [f.src_uri for f in files.documentation_pages()]
-    state.pages, problems = load_pages(docs_dir, paths)
-    state.data, data_problems = load_data(data_dir)
+
+    def read(directory, rel_path):
+        return build_state.cached(directory / rel_path, lambda: read_page(directory, rel_path))
+
+    state.pages, problems = load_pages(docs_dir, paths, read)
+    data_files = sorted(data_dir.glob("*.yml"))
+    state.data, data_problems = build_state.cached_group(data_files, lambda: load_data(data_dir))
     problems += data_problems
     if state.lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
         problems += validate_all(
@@ -104,6 +110,12 @@ def _sort_items(state, items):
             _sort_items(state, item.children)
 
 
+def on_env(env, config, files):
+    """The interface strings of this language, for the templates in overrides/."""
+    env.globals["kb_ui"] = ui.for_language(build_state.current(config).lang)
+    return env
+
+
 def _pages_in_order(items):
     for item in items:
         if isinstance(item, Section):
@@ -127,10 +139,6 @@ def on_nav(nav, config, files):
     return nav
 
 
-def _replace_embeds(markdown: str, state, page) -> str:
-    return EMBED.sub(lambda m: "\n" + embeds.EMBEDS[m.group(1)](state.site, page) + "\n", markdown)
-
-
 def on_page_markdown(markdown, page, config, files):
     state = build_state.current(config)
     record = state.by_source.get(page.file.src_uri)
@@ -138,20 +146,32 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     site = state.site
     page.meta["description"] = record.summary
+    fragments = state.fragments[page.file.src_uri] = Fragments()
     # Our own H1: the navigation may show a shorter `nav_title`, which MkDocs
     # would otherwise also use as the page heading.
     parts = [f"# {markdown_inline(record.title)}"]
     if record.type != "home":
-        parts.append(boxes.lead(record))
+        parts.append(fragments.add(boxes.lead(record)))
     facts = boxes.facts(site, record)
     if facts:
-        parts.append(facts)
+        parts.append(fragments.add(facts))
     if record.type == "core-element":
-        parts.append(boxes.purpose_callout(record, site.lang))
-    parts.append(_replace_embeds(markdown, state, record))
+        parts.append(fragments.add(boxes.purpose_callout(record, site.lang)))
+    parts.append(EMBED.sub(lambda m: fragments.add(embeds.EMBEDS[m.group(1)](site, record)), markdown))
     if record.type == "overview":
-        parts.append(overview.overview(site, record))
+        parts.append(fragments.lift(overview.overview(site, record)))
     elif record.type == "generated":
-        parts.append(GENERATORS[record.meta["generator"]](site, record.url))
+        parts.append(fragments.lift(GENERATORS[record.meta["generator"]](site, record.url)))
     return "\n\n".join(parts)
 
+
+@event_priority(10)  # before cross_references scans the page
+def on_page_content(html, page, config, files):
+    """Put the generated HTML back (see knowledge/fragments.py) and tell
+    MkDocs' anchor check about the anchors it brings."""
+    fragments = build_state.current(config).fragments.pop(page.file.src_uri, None)
+    if fragments is None:
+        return html
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids |= fragments.anchor_ids()
+    return fragments.inject(html)

@@ -16,6 +16,7 @@ import build_state
 from knowledge import ui
 from knowledge.index import resolve_href
 from knowledge.model import CONTENT_TYPES, PAGE_TYPES
+from knowledge.page_output import print_url_attribute
 from knowledge.render import boxes, glossary, indexes
 from knowledge.scan import scan_html
 from knowledge.terms import Matcher
@@ -70,6 +71,7 @@ def on_page_content(html, page, config, files):
         state.matcher,
         mark if _marks_terms(record) else None,
         record_mentions=record.type in CONTENT_TYPES,
+        link_extra=lambda href: print_url_attribute(href, record.url, config.site_url or "/"),
     )
     state.scans[record.id] = scan
     return html
@@ -124,7 +126,6 @@ def on_env(env, config, files):
     state = build_state.current(config)
     _collect(state)
     _fill_generated_pages(state, files)
-    env.globals["kb_ui"] = ui.for_language(state.lang)
     return env
 
 

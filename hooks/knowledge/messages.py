@@ -25,7 +25,7 @@ MESSAGES: dict[str, Message] = {
         "missing (the file must start with a --- block)", {},
         "Start the file with the front matter: a line `---`, the fields, a line `---`.", field="front matter"),
     "yaml-invalid": Message(
-        "invalid YAML at line {line}: {problem}", {"line": 3, "problem": "expected ',' or ']', but got '<stream end>'"},
+        "invalid YAML at line {line}: {problem}", {"line": 4, "problem": "did not find expected ',' or ']'"},
         "Fix the YAML syntax at that line: a missing bracket or quote, a tab, or a `:` in an unquoted text "
         "(put such texts in quotes).", field="front matter"),
     "yaml-invalid-file": Message(
@@ -118,7 +118,8 @@ MESSAGES: dict[str, Message] = {
                             "Ids are unique across the site; choose another.", file="docs/definitioner/opsporing.md",
                             field="id"),
     "folder": Message("a {type} page must be in docs/{folder}/", {"type": "core-element", "folder": "kerneelementer"},
-                      "Move the file to the folder of its type.", file="docs/moduler/opsporing.md", field="type"),
+                      "Move the file to the folder of its type (or a subfolder of it).",
+                      file="docs/moduler/opsporing.md", field="type"),
     "overview-index": Message("an overview page must be a section's index.md", {},
                               "Use `type: overview` only in a folder's index.md.", file="docs/om/oversigt.md",
                               field="type"),

@@ -548,9 +548,14 @@ class SiteData:
         return self.collections.get(name, [])
 
     headers: dict[str, dict] = field(default_factory=dict)  # file -> its top-level keys
+    _by_id: dict[str, dict[str, dict]] = field(default_factory=dict, repr=False, compare=False)
 
     def by_id(self, name: str) -> dict[str, dict]:
-        return {str(e.get("id")): e for e in self.entries(name)}
+        """Entries by id, built once per collection (render functions ask for
+        it on every page; the data does not change during a build)."""
+        if name not in self._by_id:
+            self._by_id[name] = {str(e.get("id")): e for e in self.entries(name)}
+        return self._by_id[name]
 
     def header(self, name: str) -> dict:
         return self.headers.get(COLLECTIONS[name].file, {})

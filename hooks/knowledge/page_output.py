@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
+from .index import resolve_href
 from .render.common import e
 
-_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
-_ARTICLE = re.compile(r"(<article\b.*?</article>)", re.DOTALL)
-_LINK = re.compile(r'<a (?![^>]*data-print-url)([^>]*?)href="([^"#][^"]*)"')
+_ALTERNATE = re.compile(r'\n[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 def drop_alternate_links(html: str) -> str:
@@ -21,18 +19,21 @@ def drop_alternate_links(html: str) -> str:
     console error and a wasted request). The language switcher does not need
     them, and sitemap.xml carries the same hreflang alternates for search engines.
     """
-    return _ALTERNATE.sub("", html)
+    head_end = html.find("</head>")
+    if head_end < 0:
+        return html
+    return _ALTERNATE.sub("", html[:head_end]) + html[head_end:]
 
 
-def add_print_urls(html: str, page_url: str, site_url: str) -> str:
-    """Give every link in the article its absolute address, which the print
+def print_url_attribute(href: str, page_url: str, site_url: str) -> str:
+    """The attribute that gives a link its absolute address, which the print
     stylesheet shows after the link text (paper has no links to click)."""
-    base = urljoin(site_url, page_url)
-
-    def absolute(match: re.Match) -> str:
-        attrs, href = match.group(1), match.group(2)
-        if href.startswith(("mailto:", "tel:", "javascript:")):
-            return match.group(0)
-        return f'<a {attrs}data-print-url="{e(urljoin(base, href))}" href="{href}"'
-
-    return _ARTICLE.sub(lambda m: _LINK.sub(absolute, m.group(1)), html, count=1)
+    if href.startswith(("mailto:", "tel:", "javascript:", "#")):
+        return ""
+    if "://" in href:
+        return f'data-print-url="{e(href)}" '
+    resolved = resolve_href(href, page_url)
+    if resolved is None:
+        return ""
+    url, anchor = resolved
+    return f'data-print-url="{e(site_url.rstrip("/") + "/" + url + ("#" + anchor if anchor else ""))}" '

@@ -13,7 +13,10 @@ from typing import Callable
 
 from .terms import Matcher
 
-_PIECE = re.compile(r"<!--.*?-->|<[^>]*>|[^<]+", re.DOTALL)
+_PIECE = re.compile(
+    r"<!--.*?-->|<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*)>|<[^>]*>|(?P<text>[^<]+)",
+    re.DOTALL,
+)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
 _ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
@@ -56,101 +59,103 @@ class PageScan:
             sections.append(section)
 
 
-@dataclass
-class _Open:
-    tag: str
-    no_mark: bool
-    no_scan: bool
-    own_term: str | None
-    heading: Heading | None = None
-
-
 def scan_html(
     html: str,
     matcher: Matcher,
     mark: Callable[[str, str], str | None] | None = None,
     record_mentions: bool = True,
+    link_extra: Callable[[str], str] | None = None,
 ) -> tuple[str, PageScan]:
     """Walk ``html`` once.
 
     ``mark(key, text)`` is asked, for the first markable occurrence of each
     key on the page, for the HTML that replaces ``text``; it returns None to
-    leave the word alone (e.g. not a glossary term). Returns the new HTML and
-    what was found.
+    leave the word alone (e.g. not a glossary term). ``link_extra(href)``, if
+    given, returns attributes to add to each link (e.g. its printed address).
+    Returns the new HTML and what was found.
     """
     result = PageScan()
     out: list[str] = []
-    stack: list[_Open] = []
+    # Open elements: (tag, no_mark, no_scan, own_term, heading)
+    stack: list[tuple[str, bool, bool, str | None, Heading | None]] = []
     no_mark = no_scan = 0
     own_terms: list[str] = []
     section = ""
     heading_text: list[str] | None = None
     in_headerlink = 0
     done: set[str] = set()  # keys already marked or refused on this page
+    append = out.append
 
-    for piece in _PIECE.findall(html):
-        if piece.startswith("<!--"):
-            out.append(piece)
-            continue
-        if piece.startswith("<"):
-            out.append(piece)
-            m = _TAG.match(piece)
-            if not m:
+    for m in _PIECE.finditer(html):
+        text = m.group("text")
+        if text is None:
+            piece = m.group(0)
+            tag = m.group("tag")
+            if tag is None:  # a comment
+                append(piece)
                 continue
-            closing, tag = m.group(1) == "/", m.group(2).lower()
-            if closing:
+            tag = tag.lower()
+            if m.group("close"):
+                append(piece)
                 for depth in range(len(stack) - 1, -1, -1):
-                    if stack[depth].tag == tag:
-                        for item in stack[depth:]:
-                            no_mark -= item.no_mark
-                            no_scan -= item.no_scan
-                            if item.own_term:
+                    if stack[depth][0] == tag:
+                        for name, item_no_mark, item_no_scan, own_term, heading in stack[depth:]:
+                            no_mark -= item_no_mark
+                            no_scan -= item_no_scan
+                            if own_term:
                                 own_terms.pop()
-                            if item.heading is not None:
-                                item.heading.text = " ".join("".join(heading_text or []).split())
+                            if heading is not None:
+                                heading.text = " ".join("".join(heading_text or []).split())
                                 heading_text = None
-                            if item.tag == "a" and in_headerlink:
+                            if name == "a" and in_headerlink:
                                 in_headerlink -= 1
                         del stack[depth:]
                         break
                 continue
-            if tag in VOID or piece.endswith("/>"):
+            raw_attrs = m.group("attrs")
+            if tag in VOID or raw_attrs.endswith("/"):
+                append(piece)
                 continue
-            attrs = attributes(piece)
+            # Attributes matter for a few elements only; parsing them is the costly part.
+            needs_attrs = tag == "a" or tag in HEADINGS or "data-kb" in raw_attrs or "lang=" in raw_attrs
+            attrs = attributes(piece) if needs_attrs else {}
             skip = "data-kb-skip" in attrs
-            entry = _Open(
-                tag,
-                # A passage in another language (lang="da" on an English page) keeps its words.
-                no_mark=tag in NO_MARK or skip or "lang" in attrs,
-                no_scan=tag in NO_SCAN or skip,
-                own_term=attrs.get("data-kb-term"),
-            )
+            item_no_mark = tag in NO_MARK or skip or "lang" in attrs  # lang: a passage in another language
+            item_no_scan = tag in NO_SCAN or skip
+            own_term = attrs.get("data-kb-term")
+            heading = None
             if tag in HEADINGS and "id" in attrs:
                 section = attrs["id"]
-                entry.heading = Heading(section, int(tag[1]), "")
-                result.headings.append(entry.heading)
+                heading = Heading(section, int(tag[1]), "")
+                result.headings.append(heading)
                 heading_text = []
             if tag == "a":
                 href = attrs.get("href", "")
                 if "headerlink" in attrs.get("class", "").split():
                     in_headerlink += 1
-                elif href and not href.startswith("#") and not no_scan:
-                    result.links.append((href, section))
-            if entry.own_term:
-                own_terms.append(entry.own_term)
-            no_mark += entry.no_mark
-            no_scan += entry.no_scan
-            stack.append(entry)
+                elif href and not href.startswith("#"):
+                    if not no_scan:
+                        result.links.append((href, section))
+                    if link_extra is not None:
+                        extra = link_extra(href)
+                        if extra:
+                            piece = f"<a {extra}{piece[3:]}"
+            append(piece)
+            if own_term:
+                own_terms.append(own_term)
+            no_mark += item_no_mark
+            no_scan += item_no_scan
+            stack.append((tag, item_no_mark, item_no_scan, own_term, heading))
             continue
 
         # A text node.
         if heading_text is not None and not in_headerlink:
-            heading_text.append(piece)
-        if no_scan:
-            out.append(piece)
+            heading_text.append(text)
+        if no_scan or text.isspace():
+            append(text)
             continue
         position = 0
-        for match in matcher.find(piece):
+        for match in matcher.find(text):
             if record_mentions:
                 for key in match.keys:
                     result.add_mention(key, section)
@@ -159,13 +164,13 @@ def scan_html(
             for key in match.keys:
                 if key in done or key.split(":", 1)[-1] in own_terms:
                     continue
-                markup = mark(key, piece[match.start : match.end])
+                markup = mark(key, text[match.start : match.end])
                 done.add(key)
                 if markup is not None:
-                    out.append(piece[position : match.start])
-                    out.append(markup)
+                    append(text[position : match.start])
+                    append(markup)
                     position = match.end
                     result.marked.append(key)
                     break
-        out.append(piece[position:])
+        append(text[position:] if position else text)
     return "".join(out), result

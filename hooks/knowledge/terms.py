@@ -34,50 +34,64 @@ class Match:
     keys: tuple[str, ...]  # every entity with this form, e.g. ("term:vive", "org:vive")
 
 
+_END = ""  # marks the end of a form in the trie (no token is empty)
+
+
 class Matcher:
-    """Leftmost-longest matching of known forms in text."""
+    """Leftmost-longest matching of known forms in text.
+
+    The forms are kept in two word tries, one for forms that match exactly
+    and one for forms in lower case (looked up with case-folded words). From
+    each word the tries are walked only as far as some form continues, so the
+    cost per word is the length of the longest form that starts there.
+    """
 
     def __init__(self, forms: dict[str, list[str]]):
-        self._exact: dict[tuple[str, ...], list[str]] = {}
-        self._folded: dict[tuple[str, ...], list[str]] = {}
+        self._exact: dict = {}
+        self._folded: dict = {}
         self.max_words = 1
         for key, key_forms in forms.items():
             for form in key_forms:
-                tokens = tuple(TOKEN.findall(form))
+                tokens = TOKEN.findall(form)
                 if not tokens:
                     continue
                 if is_case_sensitive(form):
-                    table, lookup = self._exact, tokens
+                    node = self._exact
                 else:
-                    table, lookup = self._folded, tuple(t.casefold() for t in tokens)
-                owners = table.setdefault(lookup, [])
+                    node, tokens = self._folded, [t.casefold() for t in tokens]
+                for token in tokens:
+                    node = node.setdefault(token, {})
+                owners = node.setdefault(_END, [])
                 if key not in owners:
                     owners.append(key)
                 self.max_words = max(self.max_words, len(tokens))
 
     def find(self, text: str) -> list[Match]:
-        words = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        if not spans:
+            return []
+        words = [text[a:b] for a, b in spans]
+        folded = [w.casefold() for w in words]
         matches = []
+        count = len(words)
         i = 0
-        while i < len(words):
-            found = None
-            for n in range(min(self.max_words, len(words) - i), 0, -1):
-                span = words[i : i + n]
-                # A form of several words matches only words separated by spaces.
-                if n > 1 and any(
-                    not text[span[k][1] : span[k + 1][0]].isspace() for k in range(n - 1)
-                ):
-                    continue
-                tokens = tuple(w[2] for w in span)
-                keys = self._exact.get(tokens, []) + self._folded.get(
-                    tuple(t.casefold() for t in tokens), []
-                )
+        while i < count:
+            exact, lower = self._exact.get(words[i]), self._folded.get(folded[i])
+            best_end, best_keys = -1, None
+            j = i
+            while exact is not None or lower is not None:
+                keys = (exact.get(_END, []) if exact else []) + (lower.get(_END, []) if lower else [])
                 if keys:
-                    found = Match(span[0][0], span[-1][1], tuple(dict.fromkeys(keys)))
-                    i += n
+                    best_end, best_keys = j, keys
+                j += 1
+                # A form of several words matches only words separated by spaces.
+                if j >= count or not text[spans[j - 1][1]:spans[j][0]].isspace():
                     break
-            if found:
-                matches.append(found)
+                exact = exact.get(words[j]) if exact else None
+                lower = lower.get(folded[j]) if lower else None
+            if best_keys:
+                matches.append(Match(spans[i][0], spans[best_end][1], tuple(dict.fromkeys(best_keys))))
+                i = best_end + 1
             else:
                 i += 1
         return matches

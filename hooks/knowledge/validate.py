@@ -177,7 +177,8 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
                 problems.append(Problem(label, "id", say("id-duplicate", id=page_id, file=f"docs/{seen_ids[page_id]}")))
             else:
                 seen_ids[page_id] = page.path
-        if page_type.folder is not None and posixpath.dirname(base) != page_type.folder:
+        folder = posixpath.dirname(base)
+        if page_type.folder is not None and folder != page_type.folder and not folder.startswith(page_type.folder + "/"):
             problems.append(Problem(label, "type", say("folder", type=type_name, folder=page_type.folder)))
         if type_name == "overview" and not base.endswith("index.md"):
             problems.append(Problem(label, "type", say("overview-index")))

@@ -69,7 +69,7 @@ def rename_page(old: str, new: str):
 CASES = {
     "invalid YAML in front matter": (
         replace(SPEJLING, "title: Spejling i andres oplevelser", "title: [Spejling i andres oplevelser"),
-        "docs/kerneelementer/spejling.md: front matter: invalid YAML at line 4: expected ',' or ']', but got ':'"),
+        "docs/kerneelementer/spejling.md: front matter: invalid YAML at line 4: did not find expected ',' or ']'"),
     "unknown page type": (
         replace(SPEJLING, "type: core-element", "type: kerneelement"),
         "docs/kerneelementer/spejling.md: type: unknown page type 'kerneelement' (known: home, perspective, "

@@ -1,23 +1,32 @@
 from knowledge.csp import add_policy, inline_script_hashes
-from knowledge.page_output import add_print_urls, drop_alternate_links
+from knowledge.page_output import drop_alternate_links, print_url_attribute
 from knowledge.search_index import split_index
 
 
 def test_alternate_links_are_dropped_and_nothing_else():
-    head = ('<link rel="canonical" href="https://x/a/">\n      <link rel="alternate" href="/a/" hreflang="da">'
-            '\n      <link rel="alternate" href="/en/a/" hreflang="en">\n<link rel="icon" href="i.svg">')
-    assert drop_alternate_links(head) == '<link rel="canonical" href="https://x/a/">\n<link rel="icon" href="i.svg">'
+    head = ('<head><link rel="canonical" href="https://x/a/">\n      <link rel="alternate" href="/a/" hreflang="da">'
+            '\n      <link rel="alternate" href="/en/a/" hreflang="en">\n<link rel="icon" href="i.svg"></head>'
+            '<body><a href="/en/a/" hreflang="en">English</a></body>')
+    assert drop_alternate_links(head) == ('<head><link rel="canonical" href="https://x/a/">\n<link rel="icon" href="i.svg">'
+                                          '</head><body><a href="/en/a/" hreflang="en">English</a></body>')
 
 
-def test_links_in_the_article_get_their_absolute_address_for_print():
-    html = ('<nav><a href="../x/">nav</a></nav><article><a href="../b/#c">b</a> <a class="k" href="https://e.dk/">e</a>'
-            ' <a href="#top">top</a> <a href="mailto:a@b.dk">m</a></article>')
-    out = add_print_urls(html, "kerneelementer/a/", "https://site.dk/vinr/")
-    assert '<nav><a href="../x/">nav</a></nav>' in out
-    assert '<a data-print-url="https://site.dk/vinr/kerneelementer/b/#c" href="../b/#c">b</a>' in out
-    assert '<a class="k" data-print-url="https://e.dk/" href="https://e.dk/">e</a>' in out
-    assert '<a href="#top">top</a>' in out and '<a href="mailto:a@b.dk">m</a>' in out
-    assert add_print_urls(out, "kerneelementer/a/", "https://site.dk/vinr/") == out
+def test_links_get_their_absolute_address_for_print():
+    site = "https://site.dk/vinr/"
+    assert print_url_attribute("../b/#c", "kerneelementer/a/", site) == (
+        'data-print-url="https://site.dk/vinr/kerneelementer/b/#c" ')
+    assert print_url_attribute("https://e.dk/?a=1&b=2", "x/", site) == 'data-print-url="https://e.dk/?a=1&amp;b=2" '
+    assert print_url_attribute("mailto:a@b.dk", "x/", site) == ""
+    assert print_url_attribute("#top", "x/", site) == ""
+
+
+def test_the_scan_adds_print_addresses_to_links():
+    from knowledge.scan import scan_html
+    from knowledge.terms import Matcher
+
+    html, _ = scan_html('<p><a href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>', Matcher({}),
+                        link_extra=lambda href: print_url_attribute(href, "a/", "https://s.dk/"))
+    assert html == '<p><a data-print-url="https://s.dk/b/" href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>'
 
 
 def test_policy_allows_the_pages_own_inline_scripts_by_hash_only():

@@ -119,7 +119,7 @@ def test_front_matter_that_is_not_yaml():
     meta, found = parse_front_matter("docs/a.md", "---\ntitle: [unclosed\n---\nText\n")
     assert meta == {}
     assert [str(p) for p in found] == [
-        "docs/a.md: front matter: invalid YAML at line 2: expected ',' or ']', but got '<stream end>'"]
+        "docs/a.md: front matter: invalid YAML at line 2: did not find expected ',' or ']'"]
 
 
 def test_page_without_front_matter():
