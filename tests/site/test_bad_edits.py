@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from browser_support import launch, serve
 from site_build import copy_project, mkdocs_build
 
 from knowledge.messages import MESSAGES
@@ -185,7 +186,8 @@ def _pattern(template: str) -> re.Pattern:
     return re.compile("^" + ".+?".join(escaped) + "$")
 
 
-def test_a_renamed_page_with_a_redirect_passes(pristine, tmp_path):
+@pytest.mark.browser
+def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine, tmp_path):
     project = tmp_path / "project"
     shutil.copytree(pristine, project)
     rename_page("indsatsmodellen/implementering", "indsatsmodellen/implementeringsforudsaetninger")(project)
@@ -196,3 +198,12 @@ def test_a_renamed_page_with_a_redirect_passes(pristine, tmp_path):
     for prefix in ("", "en/"):
         stub = (build.site / prefix / "indsatsmodellen/implementering/index.html").read_text(encoding="utf-8")
         assert 'url=../implementeringsforudsaetninger/"' in stub
+    # A trainer's old link, anchor and all, lands on the renamed page.
+    with serve(build.site) as base, launch() as browser:
+        page = browser.new_page()
+        for prefix, heading in (("", "Kommunernes medvirken"), ("en/", None)):
+            page.goto(f"{base}{prefix}indsatsmodellen/implementering/#kommunernes-medvirken")
+            page.wait_for_url(re.compile(rf"/{prefix}indsatsmodellen/implementeringsforudsaetninger/#kommunernes-medvirken$"))
+            assert page.locator("h1").inner_text().startswith(("Implementeringsforudsætninger", "Implementation"))
+            if heading:
+                assert page.locator("#kommunernes-medvirken").inner_text().startswith(heading)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -97,3 +98,46 @@ def test_every_page_has_a_content_security_policy(built_site):
     missing = [p.relative_to(site).as_posix() for p in html_pages(site)
                if 'http-equiv="Content-Security-Policy"' not in p.read_text(encoding="utf-8")]
     assert missing == []
+
+
+def _content_pages(site):
+    for page in html_pages(site):
+        rel = page.relative_to(site).as_posix()
+        if rel == "404.html" or rel.startswith("en/") or "Redirecting" in page.read_text(encoding="utf-8")[:400]:
+            continue
+        yield rel
+
+
+def test_every_danish_page_has_an_english_counterpart(built_site):
+    site = built_site.site
+    missing = [rel for rel in _content_pages(site) if not (site / "en" / rel).exists()]
+    assert missing == []
+
+
+def test_every_page_links_the_accessibility_statement_and_hide_your_visit_in_its_footer(built_site):
+    site = built_site.site
+    wrong = []
+    for rel in _content_pages(site):
+        for lang_rel, texts in ((rel, ("Tilgængelighedserklæring", "Skjul dit besøg")),
+                                (f"en/{rel}", ("Accessibility statement", "Hide your visit"))):
+            html = (site / lang_rel).read_text(encoding="utf-8")
+            footer = html[html.find('class="kb-footer-links"'):]
+            if not all(f">{t}</a>" in footer for t in texts):
+                wrong.append(lang_rel)
+    assert wrong == []
+
+
+def test_every_page_has_an_edit_link_to_its_source_and_a_dated_last_update(built_site):
+    site = built_site.site
+    wrong = []
+    for rel in _content_pages(site):
+        source = "index" if rel == "index.html" else rel[: -len("/index.html")]
+        for lang_rel, suffix, date in ((rel, ".md", r"\d{1,2}\. [a-zæøå]+ \d{4}"),
+                                       (f"en/{rel}", ".en.md", r"[A-Z][a-z]+ \d{1,2}, \d{4}")):
+            html = (site / lang_rel).read_text(encoding="utf-8")
+            edit = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', html)
+            if not edit or not re.search(rf"/edit/main/docs/{re.escape(source)}(/index)?{re.escape(suffix)}$", edit.group(1)):
+                wrong.append(f"{lang_rel}: edit link {edit.group(1) if edit else None}")
+            if not re.search(rf'git-revision-date-localized-plugin-date" title="[^"]*">{date}<', html):
+                wrong.append(f"{lang_rel}: no last-updated date in the page's language")
+    assert wrong == []

@@ -135,3 +135,13 @@ def test_pathway_diagram_places_alternatives_beside_their_phase():
     assert html.index('id="fase-one"') < html.index('id="fase-alt"') < html.index('id="fase-span"')
     assert html.count('<li class="kb-pathway__step">') == 1
     assert 'href="../../kerneelementer/a/"' in html
+
+
+def test_markdown_headings_show_their_text_as_written():
+    from html import unescape
+
+    import markdown
+
+    title = "Close relations (Socialstyrelsen's delimitation) & <more> *"
+    html = markdown.markdown("# " + markdown_inline(title))
+    assert html.startswith("<h1>") and unescape(html[4:-5]) == title

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from .common import e
 
-# Characters Markdown would read as markup in a heading, as numeric entities.
-_MARKDOWN_SPECIALS = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"}
+# Characters Markdown or HTML would read as markup in a heading, as entities.
+_INLINE_ESCAPES = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~"}
+_INLINE_ESCAPES.update({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
 def markdown_inline(value: str) -> str:
-    """Text for a Markdown heading: HTML-escaped, Markdown markup disarmed."""
-    return "".join(_MARKDOWN_SPECIALS.get(c, c) for c in e(value))
+    """Text for a Markdown heading: HTML markup escaped, Markdown markup disarmed."""
+    return "".join(_INLINE_ESCAPES.get(c, c) for c in value)
 
 
 def paragraphs(value: str) -> str:
