@@ -96,6 +96,13 @@ def finishing(config) -> LanguageBuild:
     return current(config) if is_nested_build(config) else _builds[DEFAULT_LANGUAGE]
 
 
+def page_record(config, page) -> tuple[LanguageBuild, Page | None]:
+    """This language's state and the content record of an MkDocs page (None
+    for a page the content model does not know)."""
+    state = current(config)
+    return state, state.by_source.get(page.file.src_uri)
+
+
 def all_builds() -> list[LanguageBuild]:
     """The state of every language built in this run."""
     return list(_builds.values())

@@ -140,8 +140,7 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    state = build_state.current(config)
-    record = state.by_source.get(page.file.src_uri)
+    state, record = build_state.page_record(config, page)
     if record is None:
         return markdown
     site = state.site

@@ -52,8 +52,7 @@ def _marks_terms(record) -> bool:
 
 
 def on_page_content(html, page, config, files):
-    state = build_state.current(config)
-    record = state.by_source.get(page.file.src_uri)
+    state, record = build_state.page_record(config, page)
     if record is None:
         return html
     site = state.site
@@ -130,8 +129,7 @@ def on_env(env, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    state = build_state.current(config)
-    record = state.by_source.get(page.file.src_uri)
+    state, record = build_state.page_record(config, page)
     if record is None or not PAGE_TYPES[record.type].content:
         return context
     site = state.site

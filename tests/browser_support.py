@@ -85,3 +85,13 @@ def launch(**kwargs):
             yield browser
         finally:
             browser.close()
+
+
+def tab_to(page, condition: str, limit: int, what: str) -> None:
+    """Press Tab until the JavaScript ``condition`` (about document.activeElement)
+    holds, as a keyboard user would reach an element."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(condition):
+            return
+    raise AssertionError(f"{what} is not reachable with Tab within {limit} presses")

@@ -67,3 +67,4 @@ def visit(browser, base_url):
     yield open_visit
     for v in visits:
         v.close()
+

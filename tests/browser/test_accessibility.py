@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from browser_support import tab_to
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -106,12 +107,7 @@ def test_the_navigation_menu_opens_and_is_followed_by_keyboard_on_a_phone(visit)
     menu = page.locator("label[for='__drawer'] > button")
     assert menu.is_visible() and menu.get_attribute("aria-label") == "Menu"
     assert menu.get_attribute("aria-expanded") == "false"
-    for _ in range(15):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.parentElement.getAttribute('for') === '__drawer'"):
-            break
-    else:
-        raise AssertionError("the menu button is not reachable with Tab")
+    tab_to(page, "document.activeElement.parentElement.getAttribute('for') === '__drawer'", 15, "the menu button")
     page.keyboard.press("Enter")
     page.wait_for_function("document.getElementById('__drawer').checked")
     assert menu.get_attribute("aria-expanded") == "true"
