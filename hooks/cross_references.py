@@ -96,7 +96,7 @@ def _collect(state) -> None:
 
 def _fill_generated_pages(state, files) -> None:
     site = state.site
-    headings = {page_id: scan.headings for page_id, scan in state.scans.items()}
+    headings = {page_id: {h.id: h.text for h in scan.headings} for page_id, scan in state.scans.items()}
     entries = {entry.anchor: entry for entry in indexes.subject_entries(site)}
     for generator in ("glossary", "subject-index", "organisations"):
         record = site.generated.get(generator)

@@ -7,6 +7,7 @@ relations; every render function reads from here instead of scanning pages.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass, field
 
@@ -48,13 +49,20 @@ def relation_fields(type_name: str) -> list[str]:
     return [f.name for f in fields_of(type_name) if f.kind in ("pages", "page")]
 
 
+@functools.lru_cache(maxsize=65536)
+def _relative_path(target_path: str, source: str) -> str:
+    # Cached: an index page links the same pages many times (posixpath.relpath is slow).
+    rel = posixpath.relpath("/" + target_path, "/" + source)
+    if target_path.endswith("/") or target_path == "":
+        rel = rel.rstrip("/") + "/"
+    return rel
+
+
 def relative_url(target: str, source: str) -> str:
     """Link from the page at site-relative URL ``source`` to ``target``
     (both directory URLs such as 'kerneelementer/opsporing/', '' for the root)."""
     target_path, hash_, anchor = target.partition("#")
-    rel = posixpath.relpath("/" + target_path, "/" + source)
-    if target_path.endswith("/") or target_path == "":
-        rel = rel.rstrip("/") + "/"
+    rel = _relative_path(target_path, source)
     if rel == "./" and hash_:
         rel = ""
     return rel + (hash_ + anchor if hash_ else "")

@@ -139,3 +139,12 @@ def test_mixed_language_passages_carry_their_language(visit):
     assert page.locator("#spejling .kb-other-language [lang=da]").inner_text() == "spejling"
     page = v.goto("opslag/ordliste/")
     assert page.locator("#spejling .kb-other-language [lang=en]").inner_text() == "mirroring"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_open_navigation_drawer_on_a_phone_has_no_axe_violations(visit, lang):
+    page = visit(viewport=VIEWPORTS["phone"], bypass_csp=True).goto(("en/" if lang == "en" else "") + "moduler/")
+    page.locator("label[for='__drawer'] > button").click()
+    page.wait_for_function("document.getElementById('__drawer').checked")
+    page.wait_for_timeout(300)
+    assert axe_violations(page) == []

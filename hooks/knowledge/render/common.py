@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from html import escape
 
 from ..index import Site, relative_url
@@ -40,6 +41,7 @@ def first_letter(title: str, lang: str = "da") -> str:
     return "#"
 
 
+@functools.lru_cache(maxsize=65536)  # index pages sort the same titles many times
 def sort_key(title: str, lang: str) -> tuple:
     """Alphabetical order of the language: Danish puts Æ, Ø, Å after Z;
     English sorts them as the letters they resemble."""

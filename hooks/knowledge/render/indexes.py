@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from .. import ui
 from ..index import Site
 from ..model import ORGANISATION_FIELDS
-from ..scan import Heading
 from .common import e, href, localized, sort_key
 from .glossary import grouped, letter_anchor, letter_nav
 
@@ -85,9 +84,10 @@ def subject_index(site: Site, from_url: str) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def locations(site: Site, places: list[tuple[str, str]], headings: dict[str, list[Heading]], from_url: str) -> str:
+def locations(site: Site, places: list[tuple[str, str]], headings: dict[str, dict[str, str]], from_url: str) -> str:
     """Links to the pages and sections in ``places`` [(page id, section id)],
-    one line per page, sections in page order."""
+    one line per page, sections in page order. ``headings``: page id ->
+    {section id: heading text}."""
     by_page: dict[str, list[str]] = {}
     for page_id, section in places:
         if page_id in site.pages:
@@ -99,7 +99,7 @@ def locations(site: Site, places: list[tuple[str, str]], headings: dict[str, lis
     items = []
     for page_id in sorted(by_page, key=lambda i: sort_key(site.pages[i].title, site.lang)):
         page = site.pages[page_id]
-        titles = {h.id: h.text for h in headings.get(page_id, [])}
+        titles = headings.get(page_id, {})
         section_links = [
             f'<a href="{href(site, f"{page.url}#{s}", from_url)}">{e(titles.get(s) or s)}</a>'
             for s in by_page[page_id] if s and s in titles
