@@ -18,7 +18,7 @@ import build_state
 from knowledge import ui
 from knowledge.index import build_site
 from knowledge.fragments import Fragments
-from knowledge.load import EMBED, load_data, load_pages, read_page
+from knowledge.load import EMBED, load_data, load_pages, read_page, split_language
 from knowledge.model import DEFAULT_LANGUAGE
 from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
 from knowledge.render.text import markdown_inline
@@ -97,7 +97,7 @@ def _sort_items(state, items):
             page = _page_of(state, item)
         if page is None:
             return (999, getattr(item, "title", "") or "")
-        is_index = page.path.endswith("index.md") and not isinstance(item, Section)
+        is_index = split_language(page.path)[1].endswith("index.md") and not isinstance(item, Section)
         return (-1 if is_index else page.order, page.title.casefold())
 
     items.sort(key=key)
@@ -108,6 +108,13 @@ def _sort_items(state, items):
             if page is not None:
                 item.title = page.meta.get("nav_title") or page.title
             _sort_items(state, item.children)
+
+
+def on_page_context(context, page, config, nav):
+    """The page's type, for the templates (the English file does not carry it)."""
+    _, record = build_state.page_record(config, page)
+    context["kb_type"] = record.type if record else ""
+    return context
 
 
 def on_env(env, config, files):
