@@ -22,3 +22,12 @@ def built_site(tmp_path_factory):
     build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site")
     assert build.returncode == 0, build.output[-4000:]
     return build
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole session (Playwright's sync API allows one at a time)."""
+    from browser_support import launch
+
+    with launch() as chromium:
+        yield chromium

@@ -5,7 +5,7 @@ fails if the site reaches for one."""
 from __future__ import annotations
 
 import pytest
-from browser_support import launch, serve
+from browser_support import serve
 
 
 def pytest_collection_modifyitems(items):
@@ -18,12 +18,6 @@ def pytest_collection_modifyitems(items):
 def base_url(built_site):
     with serve(built_site.site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with launch() as chromium:
-        yield chromium
 
 
 class Visit:

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser_support import launch, serve
+from browser_support import serve
 from site_build import copy_project, mkdocs_build
 
 from knowledge.messages import MESSAGES
@@ -187,7 +187,7 @@ def _pattern(template: str) -> re.Pattern:
 
 
 @pytest.mark.browser
-def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine, tmp_path):
+def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine, tmp_path, browser):
     project = tmp_path / "project"
     shutil.copytree(pristine, project)
     rename_page("indsatsmodellen/implementering", "indsatsmodellen/implementeringsforudsaetninger")(project)
@@ -199,7 +199,7 @@ def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine
         stub = (build.site / prefix / "indsatsmodellen/implementering/index.html").read_text(encoding="utf-8")
         assert 'url=../implementeringsforudsaetninger/"' in stub
     # A trainer's old link, anchor and all, lands on the renamed page.
-    with serve(build.site) as base, launch() as browser:
+    with serve(build.site) as base:
         page = browser.new_page()
         for prefix, heading in (("", "Kommunernes medvirken"), ("en/", None)):
             page.goto(f"{base}{prefix}indsatsmodellen/implementering/#kommunernes-medvirken")
