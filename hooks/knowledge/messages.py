@@ -7,6 +7,7 @@ template with an example and how to fix it, and a test keeps the two in step.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -163,6 +164,18 @@ MESSAGES: dict[str, Message] = {
         "A heading was renamed or removed. Keep its old anchor: `## New heading {#i-praksis}`.",
         field="#i-praksis"),
 }
+
+
+def pattern(template: str) -> re.Pattern:
+    """A regular expression matching every message made from ``template``."""
+    parts = re.split(r"\{[^{}]*\}", template.replace("{{", "\x00").replace("}}", "\x01"))
+    escaped = [re.escape(p).replace("\x00", "\\{").replace("\x01", "\\}") for p in parts]
+    return re.compile("^" + ".+?".join(escaped) + "$")
+
+
+def is_catalogued(reason: str) -> bool:
+    """Whether a printed reason comes from one of the catalogue's templates."""
+    return any(pattern(m.template).match(reason) for m in MESSAGES.values())
 
 
 def say(code: str, **values: object) -> str:

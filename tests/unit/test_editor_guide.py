@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import editor_guide  # noqa: E402
 
-from knowledge.messages import MESSAGES, example  # noqa: E402
+from knowledge.messages import MESSAGES, example, is_catalogued, pattern  # noqa: E402
 from knowledge.model import COLLECTIONS, PAGE_TYPES  # noqa: E402
 
 CHECKERS = ["validate.py", "load.py", "urls.py"]
@@ -60,17 +60,7 @@ def test_every_problem_reason_comes_from_the_catalogue():
     assert stray == []
 
 
-def pattern_of(template: str) -> re.Pattern:
-    """A regular expression that matches any message made from ``template``."""
-    parts = re.split(r"\{[^{}]*\}", template.replace("{{", "\x00").replace("}}", "\x01"))
-    escaped = [re.escape(p).replace("\x00", "\\{").replace("\x01", "\\}") for p in parts]
-    return re.compile("^" + ".+?".join(escaped) + "$")
-
-
-def matches_catalogue(reason: str) -> bool:
-    return any(pattern_of(m.template).match(reason) for m in MESSAGES.values())
-
-
 def test_the_catalogue_patterns_recognise_their_examples():
     for code, message in MESSAGES.items():
-        assert pattern_of(message.template).match(message.template.format(**message.example)), code
+        assert pattern(message.template).match(message.template.format(**message.example)), code
+    assert not is_catalogued("a message nobody wrote")
