@@ -5,7 +5,6 @@ comes from the catalogue the guide is generated from."""
 from __future__ import annotations
 
 import ast
-import re
 import sys
 from pathlib import Path
 
