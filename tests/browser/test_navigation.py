@@ -31,6 +31,45 @@ def test_a_marked_term_shows_its_definition_on_keyboard_focus(visit):
     wait_for_tooltip(page, definition)
 
 
+def wait_for_no_visible_tooltip(page) -> None:
+    page.wait_for_function(
+        """() => ![...document.querySelectorAll('.md-tooltip2--active')].some(t =>
+             getComputedStyle(t).visibility === 'visible')""", timeout=5000)
+
+
+def test_escape_closes_a_hover_tooltip_until_the_pointer_leaves_its_term(visit):
+    """WCAG 1.4.13: dismissible without moving the pointer."""
+    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
+    term = page.locator("article a.kb-term").first
+    definition = term.get_attribute("title")
+    term.hover()
+    wait_for_tooltip(page, definition)
+    page.keyboard.press("Escape")
+    wait_for_no_visible_tooltip(page)
+    box = term.bounding_box()
+    page.mouse.move(box["x"] + 2, box["y"] + box["height"] / 2)  # still on the term
+    page.wait_for_timeout(500)
+    wait_for_no_visible_tooltip(page)
+    page.mouse.move(0, 0)
+    page.wait_for_function("() => !document.querySelector('.md-tooltip2--active')", timeout=5000)
+    term.hover()
+    wait_for_tooltip(page, definition)
+
+
+def test_escape_closes_a_focus_tooltip_until_focus_leaves_its_term(visit):
+    """WCAG 1.4.13: dismissible without moving the focus."""
+    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
+    definition = page.locator("article a.kb-term").first.get_attribute("title")
+    tab_to(page, "document.activeElement.classList.contains('kb-term')", 200, "a glossary term")
+    wait_for_tooltip(page, definition)
+    page.keyboard.press("Escape")
+    wait_for_no_visible_tooltip(page)
+    assert page.evaluate("document.activeElement.classList.contains('kb-term')")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    wait_for_tooltip(page, definition)
+
+
 def test_a_marked_term_leads_to_its_glossary_entry(visit):
     page = visit().goto("kerneelementer/spejling/")
     term = page.locator("article a.kb-term").first
