@@ -3,6 +3,7 @@
     make bench                      # sizes 1 10 50, 3 runs each
     .venv/bin/python tools/bench.py --sizes 1 10 --runs 2 --json bench/results.json
     .venv/bin/python tools/bench.py --profile 50     # where the hooks spend their time
+    .venv/bin/python tools/bench.py --events 10      # wall time of each hook event, no profiler
 
 For each size it builds the synthetic project (tools/synthetic.py) several
 times and prints one table; the same figures go to a JSON file so that two
@@ -173,12 +174,54 @@ def profile(factor: int, work: Path, top: int = 25) -> None:
         print(f"{cumulative:>12.2f} {cumulative / total:>6.1%}  {Path(file).name}:{line} {name} ({calls} calls)")
 
 
+def event_times(factor: int, work: Path) -> None:
+    """One full build at ``factor`` with a timer around each of the project's
+    hook events: their own wall time, without cProfile's overhead. What the
+    build costs beyond it comes from what the hooks add (generated pages, term
+    links) that MkDocs and Material then render, index and write."""
+    import collections
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = work / f"x{factor}"
+    synthetic.generate(project, factor)
+    os.chdir(project)
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    config = load_config("mkdocs.yml", site_dir=str(work / "site-events"), strict=True)
+    spent: collections.Counter = collections.Counter()
+
+    def timed(handler, key):
+        def run_handler(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return handler(*args, **kwargs)
+            finally:
+                spent[key] += time.perf_counter() - start
+        return run_handler
+
+    for handlers in config.plugins.events.values():
+        for i, handler in enumerate(handlers):
+            module = getattr(handler, "__module__", "") or ""
+            if module.startswith("hooks/"):
+                handlers[i] = timed(handler, f"{module}:{handler.__name__}")
+    start = time.perf_counter()
+    build(config)
+    total = time.perf_counter() - start
+    hooks = sum(spent.values())
+    print(f"{factor}x: build {total:.2f} s, hook events {hooks:.2f} s ({hooks / total:.0%})")
+    for key, seconds in spent.most_common():
+        print(f"{seconds:>8.3f} s  {key}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--profile", type=int, metavar="SIZE")
+    parser.add_argument("--events", type=int, metavar="SIZE")
     parser.add_argument("--measure", nargs=2, metavar=("CONFIG", "SITE"), help=argparse.SUPPRESS)
     parser.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -188,6 +231,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         if args.profile:
             profile(args.profile, Path(tmp))
+            return 0
+        if args.events:
+            event_times(args.events, Path(tmp))
             return 0
         rows = []
         for factor in args.sizes:
