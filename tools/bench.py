@@ -25,6 +25,7 @@ commits can be compared. How to read it:
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import gzip
 import json
@@ -68,19 +69,25 @@ def variant(project: Path, hooks: bool = True, languages: int = 2) -> Path:
     return path
 
 
-def measure_once(config_file: Path, site_dir: Path, rebuild: bool) -> dict:
-    """One build in this process (run in a fresh subprocess per measurement)."""
+def load_project_config(config_file: Path, site_dir: Path):
+    """The strict MkDocs config of a project, quietly, as `mkdocs build` loads it."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
     import logging
 
-    from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     os.chdir(config_file.parent)
+    return load_config(str(config_file), site_dir=str(site_dir), strict=True)
+
+
+def measure_once(config_file: Path, site_dir: Path, rebuild: bool) -> dict:
+    """One build in this process (run in a fresh subprocess per measurement)."""
+    from mkdocs.commands.build import build
+
     start = time.perf_counter()
-    build(load_config(str(config_file), site_dir=str(site_dir), strict=True))
+    build(load_project_config(config_file, site_dir))
     seconds = time.perf_counter() - start
     result = {"seconds": seconds}
     if rebuild:
@@ -88,7 +95,7 @@ def measure_once(config_file: Path, site_dir: Path, rebuild: bool) -> dict:
         page = config_file.parent / "docs" / "kerneelementer" / "spejling.md"
         page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         start = time.perf_counter()
-        build(load_config(str(config_file), site_dir=str(site_dir), strict=True))
+        build(load_project_config(config_file, site_dir))
         result["rebuild_seconds"] = time.perf_counter() - start
     result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
@@ -179,17 +186,11 @@ def event_times(factor: int, work: Path) -> None:
     hook events: their own wall time, without cProfile's overhead. What the
     build costs beyond it comes from what the hooks add (generated pages, term
     links) that MkDocs and Material then render, index and write."""
-    import collections
-    import logging
-
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
     project = work / f"x{factor}"
     synthetic.generate(project, factor)
-    os.chdir(project)
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    config = load_config("mkdocs.yml", site_dir=str(work / "site-events"), strict=True)
+    config = load_project_config(project / "mkdocs.yml", work / "site-events")
     spent: collections.Counter = collections.Counter()
 
     def timed(handler, key):

@@ -148,3 +148,23 @@ def test_the_open_navigation_drawer_on_a_phone_has_no_axe_violations(visit, lang
     page.wait_for_function("document.getElementById('__drawer').checked")
     page.wait_for_timeout(300)
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_page_type_reflows_at_320_css_pixels(visit, lang):
+    """WCAG 1.4.10: no horizontal scrolling of the page at 320 px (wide tables
+    scroll inside their own box, which the criterion allows), and no heading
+    wider than its column (long Danish compounds break)."""
+    v = visit(viewport={"width": 320, "height": 640})
+    found = {}
+    for name, path in PAGE_TYPES.items():
+        page = v.goto(("en/" if lang == "en" else "") + path)
+        overflow = page.evaluate("""() => {
+            const root = document.documentElement;
+            const wide = [...document.querySelectorAll('.md-typeset h1, .md-typeset h2, .md-typeset h3')]
+                .filter(h => h.scrollWidth > h.clientWidth + 1).map(h => h.textContent.trim());
+            return {page: root.scrollWidth - root.clientWidth, headings: wide};
+        }""")
+        if overflow["page"] > 0 or overflow["headings"]:
+            found[name] = overflow
+    assert found == {}, found

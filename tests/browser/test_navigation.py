@@ -7,41 +7,44 @@ import re
 from browser_support import tab_to
 
 
+# Material moves a term's title into a tooltip element while it is open.
+VISIBLE_TOOLTIPS = """[...document.querySelectorAll('.md-tooltip2--active')]
+    .filter(t => getComputedStyle(t).visibility === 'visible')"""
+TERM_FOCUSED = "document.activeElement.classList.contains('kb-term')"
+
+
 def wait_for_tooltip(page, text: str) -> None:
-    """Until a visible tooltip shows ``text`` (Material moves the title there)."""
-    page.wait_for_function(
-        """start => [...document.querySelectorAll('.md-tooltip2--active')].some(t =>
-             t.textContent.trim().startsWith(start) && getComputedStyle(t).visibility === 'visible')""",
-        arg=text[:40], timeout=5000)
+    """Until a visible tooltip shows ``text``."""
+    page.wait_for_function(f"start => {VISIBLE_TOOLTIPS}.some(t => t.textContent.trim().startsWith(start))",
+                           arg=text[:40], timeout=5000)
+
+
+def wait_for_no_visible_tooltip(page) -> None:
+    page.wait_for_function(f"() => {VISIBLE_TOOLTIPS}.length === 0", timeout=5000)
+
+
+def first_term(visit):
+    """A core element page on a desktop screen, its first marked term and that term's definition."""
+    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
+    term = page.locator("article a.kb-term").first
+    return page, term, term.get_attribute("title")
 
 
 def test_a_marked_term_shows_its_definition_on_hover(visit):
-    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
-    term = page.locator("article a.kb-term").first
-    definition = term.get_attribute("title")
+    page, term, definition = first_term(visit)
     term.hover()
     wait_for_tooltip(page, definition)
 
 
 def test_a_marked_term_shows_its_definition_on_keyboard_focus(visit):
-    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
-    term = page.locator("article a.kb-term").first
-    definition = term.get_attribute("title")
-    tab_to(page, "document.activeElement.classList.contains('kb-term')", 200, "a glossary term")
+    page, _, definition = first_term(visit)
+    tab_to(page, TERM_FOCUSED, 200, "a glossary term")
     wait_for_tooltip(page, definition)
-
-
-def wait_for_no_visible_tooltip(page) -> None:
-    page.wait_for_function(
-        """() => ![...document.querySelectorAll('.md-tooltip2--active')].some(t =>
-             getComputedStyle(t).visibility === 'visible')""", timeout=5000)
 
 
 def test_escape_closes_a_hover_tooltip_until_the_pointer_leaves_its_term(visit):
     """WCAG 1.4.13: dismissible without moving the pointer."""
-    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
-    term = page.locator("article a.kb-term").first
-    definition = term.get_attribute("title")
+    page, term, definition = first_term(visit)
     term.hover()
     wait_for_tooltip(page, definition)
     page.keyboard.press("Escape")
@@ -58,13 +61,12 @@ def test_escape_closes_a_hover_tooltip_until_the_pointer_leaves_its_term(visit):
 
 def test_escape_closes_a_focus_tooltip_until_focus_leaves_its_term(visit):
     """WCAG 1.4.13: dismissible without moving the focus."""
-    page = visit(viewport={"width": 1280, "height": 900}).goto("kerneelementer/spejling/")
-    definition = page.locator("article a.kb-term").first.get_attribute("title")
-    tab_to(page, "document.activeElement.classList.contains('kb-term')", 200, "a glossary term")
+    page, _, definition = first_term(visit)
+    tab_to(page, TERM_FOCUSED, 200, "a glossary term")
     wait_for_tooltip(page, definition)
     page.keyboard.press("Escape")
     wait_for_no_visible_tooltip(page)
-    assert page.evaluate("document.activeElement.classList.contains('kb-term')")
+    assert page.evaluate(TERM_FOCUSED)
     page.keyboard.press("Tab")
     page.keyboard.press("Shift+Tab")
     wait_for_tooltip(page, definition)
