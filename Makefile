@@ -9,12 +9,13 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build test test-fast bench audit urls new guide clean
+.PHONY: help serve build test test-fast lint bench audit urls new guide clean format
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
 	@echo "make build   strict build of both languages into site/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
+	@echo "make lint    ruff (lint and format check); make format applies the formatter"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
 	@echo "make audit   Lighthouse scores for three page types"
 	@echo "make urls    update the manifest of published URLs and anchors"
@@ -24,6 +25,9 @@ help:
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# hooks/ on the import path, as MkDocs puts it for the hook files: tools/ and tests
+	@# import the content logic (knowledge/) without editing sys.path.
+	echo "$(CURDIR)/hooks" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/kb-hooks.pth"
 	touch $@
 
 $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
@@ -40,8 +44,17 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.dev-installed node_modules/.axe-installed
+test: lint node_modules/.axe-installed
 	$(BIN)/python -m pytest
+
+# Lint and format check (settings in pyproject.toml); `make format` applies the formatter.
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev-installed
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 test-fast: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -m "not browser and not slow"

@@ -16,8 +16,8 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
 from knowledge import ui
-from knowledge.index import build_site
 from knowledge.fragments import Fragments
+from knowledge.index import build_site
 from knowledge.load import EMBED, load_data, load_pages, read_page, split_language
 from knowledge.model import DEFAULT_LANGUAGE
 from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
@@ -138,7 +138,9 @@ def on_nav(nav, config, files):
     state = build_state.current(config)
     _sort_items(state, nav.items)
     nav.pages = list(_pages_in_order(nav.items))
-    for previous, page, following in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None]):
+    for previous, page, following in zip(
+        [None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None], strict=False
+    ):
         page.previous_page, page.next_page = previous, following
         record = _page_of(state, page)
         if record is not None and record.meta.get("nav_title"):

@@ -112,10 +112,12 @@ def _fill_generated_pages(state, files) -> None:
                 entry = entries[key]
                 places = [place for k in entry.keys for place in state.mentions.get(k, [])]
                 return indexes.locations(site, places, headings, url) or (
-                    f'<p>{ui.text("index.only_glossary", site.lang)}</p>')
+                    f"<p>{ui.text('index.only_glossary', site.lang)}</p>"
+                )
             if kind == "mentions":
                 return indexes.locations(site, state.mentions.get(key, []), headings, url) or (
-                    f'<p>{ui.text("organisations.not_mentioned", site.lang)}</p>')
+                    f"<p>{ui.text('organisations.not_mentioned', site.lang)}</p>"
+                )
             return ""
 
         file.page.content = indexes.fill_placeholders(file.page.content, render)
@@ -133,9 +135,11 @@ def on_page_context(context, page, config, nav):
     if record is None or not PAGE_TYPES[record.type].content:
         return context
     site = state.site
-    context["kb_boxes"] = "".join((
-        boxes.related_box(site, record),
-        boxes.referenced_from_box(site, record, state.linked_from.get(record.id, ())),
-        boxes.sources_box(site, record),
-    ))
+    context["kb_boxes"] = "".join(
+        (
+            boxes.related_box(site, record),
+            boxes.referenced_from_box(site, record, state.linked_from.get(record.id, ())),
+            boxes.sources_box(site, record),
+        )
+    )
     return context

@@ -50,7 +50,11 @@ def on_post_build(config):
         sources.update({p.url: f"docs/{p.path}" for p in build.site.pages.values()})
     path = Path(config.config_file_path).parent / MANIFEST
     if os.environ.get("KB_UPDATE_URL_MANIFEST"):
-        old = Manifest.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else Manifest({})
+        old = (
+            Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
+            if path.exists()
+            else Manifest({})
+        )
         updated = merge(old, current)
         path.write_text(json.dumps(updated.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         log.info(f"{MANIFEST}: {len(updated.pages)} URLs, {sum(map(len, updated.pages.values()))} anchors")

@@ -3,17 +3,13 @@ small content fixtures in memory."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+import pytest
+
+from site_build import mkdocs_build
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "tests"))
-
-
-import pytest  # noqa: E402
-
-from site_build import mkdocs_build  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -14,27 +14,46 @@ def page(path: str, **meta) -> Page:
 
 
 def core_element(id_: str, order: int = 1, **extra) -> Page:
-    meta = dict(type="core-element", id=id_, title=f"Element {id_}", summary="S.", sources=[SOURCE],
-                role="matured", purpose="P.", order=order)
+    meta = {
+        "type": "core-element",
+        "id": id_,
+        "title": f"Element {id_}",
+        "summary": "S.",
+        "sources": [SOURCE],
+        "role": "matured",
+        "purpose": "P.",
+        "order": order,
+    }
     meta.update(extra)
     return page(f"kerneelementer/{id_}.md", **meta)
 
 
 def module(id_: str, builds: list[str], **extra) -> Page:
-    meta = dict(type="module", id=id_, title=f"Modul {id_}", summary="S.", sources=[SOURCE],
-                days="ca. 1 dag", audience="Alle.", builds=builds)
+    meta = {
+        "type": "module",
+        "id": id_,
+        "title": f"Modul {id_}",
+        "summary": "S.",
+        "sources": [SOURCE],
+        "days": "ca. 1 dag",
+        "audience": "Alle.",
+        "builds": builds,
+    }
     meta.update(extra)
     return page(f"moduler/{id_}.md", **meta)
 
 
 def generated(id_: str, generator: str) -> Page:
-    return page(f"opslag/{id_}.md", type="generated", id=id_, title=id_.title(), summary="S.",
-                generator=generator)
+    return page(
+        f"opslag/{id_}.md", type="generated", id=id_, title=id_.title(), summary="S.", generator=generator
+    )
 
 
 def term(id_: str, da: str, en: str, kind: str = "concept", forms=(), **extra) -> dict:
     entry = {
-        "id": id_, "kind": kind, "sources": [SOURCE],
+        "id": id_,
+        "kind": kind,
+        "sources": [SOURCE],
         "da": {"term": da, "definition": f"Definition af {da}.", "forms": list(forms)},
         "en": {"term": en, "definition": f"Definition of {en}.", "forms": []},
     }
@@ -44,10 +63,23 @@ def term(id_: str, da: str, en: str, kind: str = "concept", forms=(), **extra) -
 
 def data(**collections) -> SiteData:
     base = {
-        "sources": [{"id": SOURCE, "kind": "document", "publisher": "Udgiver", "year": 2022,
-                     "title": "Dokument", "note": {"da": "N.", "en": "N."}}],
-        "terms": [], "organisations": [], "phases": [], "themes": [], "ministries": [],
-        "statuses": [], "initiatives": [],
+        "sources": [
+            {
+                "id": SOURCE,
+                "kind": "document",
+                "publisher": "Udgiver",
+                "year": 2022,
+                "title": "Dokument",
+                "note": {"da": "N.", "en": "N."},
+            }
+        ],
+        "terms": [],
+        "organisations": [],
+        "phases": [],
+        "themes": [],
+        "ministries": [],
+        "statuses": [],
+        "initiatives": [],
     }
     base.update(collections)
     return SiteData(collections=base)

@@ -24,7 +24,11 @@ class Build:
     def site_url(self) -> str:
         """The site_url the build used (from the sitemap it wrote)."""
         sitemap = self.site / "sitemap.xml"
-        match = re.search(r"<loc>([^<]+)</loc>", sitemap.read_text(encoding="utf-8")) if sitemap.exists() else None
+        match = (
+            re.search(r"<loc>([^<]+)</loc>", sitemap.read_text(encoding="utf-8"))
+            if sitemap.exists()
+            else None
+        )
         return match.group(1) if match else "/"
 
     @property
@@ -35,9 +39,22 @@ class Build:
 def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-         "-d", str(site_dir), *extra],
-        capture_output=True, text=True, env=env, cwd=project,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
     )
     return Build(result.returncode, result.stdout + result.stderr, site_dir)
 

@@ -36,8 +36,12 @@ class PageParser(HTMLParser):
         article = tag == "article"
         classes = attrs.get("class") or ""
         # Not the page's own text: generated boxes, icons, permalinks, the "last updated" date.
-        skip = ("data-kb-skip" in attrs or tag in ("script", "style", "svg")
-                or "headerlink" in classes or "md-source-file" in classes)
+        skip = (
+            "data-kb-skip" in attrs
+            or tag in ("script", "style", "svg")
+            or "headerlink" in classes
+            or "md-source-file" in classes
+        )
         self._stack.append((tag, article, skip))
         self._in_article += article
         self._skip += skip

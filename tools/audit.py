@@ -17,14 +17,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import CHROMIUM, CHROMIUM_ARGS, serve
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 LIGHTHOUSE = "lighthouse@12.8.2"
-PAGES = {"front page": "", "core element": "kerneelementer/risikovurdering-og-sikkerhedsplan/",
-         "glossary": "opslag/ordliste/"}
+PAGES = {
+    "front page": "",
+    "core element": "kerneelementer/risikovurdering-og-sikkerhedsplan/",
+    "glossary": "opslag/ordliste/",
+}
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 MAX_BYTES = 150 * 1024
 
@@ -32,9 +35,21 @@ MAX_BYTES = 150 * 1024
 def run_lighthouse(url: str, output: Path) -> dict:
     flags = " ".join(a for a in CHROMIUM_ARGS if not a.startswith("--headless")) + " --headless=new"
     subprocess.run(
-        ["npx", "--yes", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={output}",
-         f"--chrome-flags={flags}", "--only-categories=performance,accessibility,best-practices,seo"],
-        check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, stdout=subprocess.DEVNULL)
+        [
+            "npx",
+            "--yes",
+            LIGHTHOUSE,
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={output}",
+            f"--chrome-flags={flags}",
+            "--only-categories=performance,accessibility,best-practices,seo",
+        ],
+        check=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        stdout=subprocess.DEVNULL,
+    )
     return json.loads(output.read_text(encoding="utf-8"))
 
 
@@ -53,8 +68,10 @@ def main() -> int:
                 failures.append(f"{name}: {transferred} bytes transferred > {MAX_BYTES}")
     print(f"{'page':<14}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}{'KB':>9}{'requests':>10}")
     for name, s, transferred, requests in rows:
-        print(f"{name:<14}{s['performance']:>6}{s['accessibility']:>6}{s['best-practices']:>6}{s['seo']:>6}"
-              f"{transferred / 1024:>9.1f}{requests:>10}")
+        print(
+            f"{name:<14}{s['performance']:>6}{s['accessibility']:>6}{s['best-practices']:>6}{s['seo']:>6}"
+            f"{transferred / 1024:>9.1f}{requests:>10}"
+        )
     for failure in failures:
         print("MISSED:", failure)
     return 1 if failures else 0

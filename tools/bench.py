@@ -40,16 +40,22 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
+import synthetic
 
-import synthetic  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 TARGETS = {"hooks": 1.15, "scale": 1.2, "rebuild": 2.0}
-FIRST_VISIT = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css",
-               "assets/stylesheets/site.css", "assets/javascripts/bundle.*.min.js",
-               "assets/javascripts/workers/search.*.min.js", "assets/javascripts/*.js",
-               "assets/favicon.svg", "assets/logo.svg")
+FIRST_VISIT = (
+    "assets/stylesheets/main.*.min.css",
+    "assets/stylesheets/palette.*.min.css",
+    "assets/stylesheets/site.css",
+    "assets/javascripts/bundle.*.min.js",
+    "assets/javascripts/workers/search.*.min.js",
+    "assets/javascripts/*.js",
+    "assets/favicon.svg",
+    "assets/logo.svg",
+)
 
 
 def variant(project: Path, hooks: bool = True, languages: int = 2) -> Path:
@@ -103,8 +109,11 @@ def measure_once(config_file: Path, site_dir: Path, rebuild: bool) -> dict:
 
 def run(config_file: Path, site_dir: Path, rebuild: bool = False) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--measure", str(config_file), str(site_dir)] + (["--rebuild"] if rebuild else []),
-        capture_output=True, text=True)
+        [sys.executable, __file__, "--measure", str(config_file), str(site_dir)]
+        + (["--rebuild"] if rebuild else []),
+        capture_output=True,
+        text=True,
+    )
     if out.returncode != 0:
         raise SystemExit(f"build of {config_file} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -125,8 +134,10 @@ def page_weight(site: Path, lang: str) -> dict:
 
 def median_of(config_file: Path, site_dir: Path, runs: int) -> dict:
     results = [run(config_file, site_dir) for _ in range(runs)]
-    return {"seconds": statistics.median(r["seconds"] for r in results),
-            "maxrss_mb": max(r["maxrss_mb"] for r in results)}
+    return {
+        "seconds": statistics.median(r["seconds"] for r in results),
+        "maxrss_mb": max(r["maxrss_mb"] for r in results),
+    }
 
 
 def bench_size(factor: int, runs: int, work: Path) -> dict:
@@ -140,18 +151,26 @@ def bench_size(factor: int, runs: int, work: Path) -> dict:
     rebuild = run(project / "mkdocs.yml", work / f"site-x{factor}-rebuild", rebuild=True)["rebuild_seconds"]
     pages = info["pages_per_language"]
     return {
-        "factor": factor, "pages_per_language": pages, "build_s": full["seconds"],
-        "ms_per_page": 1000 * full["seconds"] / (2 * pages), "peak_mb": full["maxrss_mb"],
-        "hooks_off_s": no_hooks["seconds"], "hooks_ratio": full["seconds"] / no_hooks["seconds"],
-        "danish_only_s": danish["seconds"], "languages_ratio": full["seconds"] / danish["seconds"],
-        "rebuild_s": rebuild, "rebuild_ratio": rebuild / no_hooks["seconds"],
+        "factor": factor,
+        "pages_per_language": pages,
+        "build_s": full["seconds"],
+        "ms_per_page": 1000 * full["seconds"] / (2 * pages),
+        "peak_mb": full["maxrss_mb"],
+        "hooks_off_s": no_hooks["seconds"],
+        "hooks_ratio": full["seconds"] / no_hooks["seconds"],
+        "danish_only_s": danish["seconds"],
+        "languages_ratio": full["seconds"] / danish["seconds"],
+        "rebuild_s": rebuild,
+        "rebuild_ratio": rebuild / no_hooks["seconds"],
         "page_weight": weight,
     }
 
 
 def table(rows: list[dict]) -> str:
-    head = (f"{'size':>5} {'pages/lang':>10} {'build s':>8} {'ms/page':>8} {'MB peak':>8} {'hooks x':>8} "
-            f"{'scale x':>8} {'langs x':>8} {'rebuild x':>9} {'first KB da/en':>15} {'index KB da/en':>15}")
+    head = (
+        f"{'size':>5} {'pages/lang':>10} {'build s':>8} {'ms/page':>8} {'MB peak':>8} {'hooks x':>8} "
+        f"{'scale x':>8} {'langs x':>8} {'rebuild x':>9} {'first KB da/en':>15} {'index KB da/en':>15}"
+    )
     lines = [head, "-" * len(head)]
     base = rows[0]["ms_per_page"]
     for r in rows:
@@ -161,7 +180,8 @@ def table(rows: list[dict]) -> str:
             f"{r['peak_mb']:>8.0f} {r['hooks_ratio']:>8.2f} {r['ms_per_page'] / base:>8.2f} "
             f"{r['languages_ratio']:>8.2f} {r['rebuild_ratio']:>9.2f} "
             f"{w['da']['first_visit_kb']:>7.1f}/{w['en']['first_visit_kb']:<7.1f} "
-            f"{w['da']['search_index_kb']:>7.1f}/{w['en']['search_index_kb']:<7.1f}")
+            f"{w['da']['search_index_kb']:>7.1f}/{w['en']['search_index_kb']:<7.1f}"
+        )
     return "\n".join(lines)
 
 
@@ -178,7 +198,9 @@ def profile(factor: int, work: Path, top: int = 25) -> None:
     rows.sort(key=lambda item: -item[1][3])
     print(f"{'cumulative s':>12} {'share':>6}  function")
     for (file, line, name), (_, calls, _, cumulative, _) in rows[:top]:
-        print(f"{cumulative:>12.2f} {cumulative / total:>6.1%}  {Path(file).name}:{line} {name} ({calls} calls)")
+        print(
+            f"{cumulative:>12.2f} {cumulative / total:>6.1%}  {Path(file).name}:{line} {name} ({calls} calls)"
+        )
 
 
 def event_times(factor: int, work: Path) -> None:
@@ -200,6 +222,7 @@ def event_times(factor: int, work: Path) -> None:
                 return handler(*args, **kwargs)
             finally:
                 spent[key] += time.perf_counter() - start
+
         return run_handler
 
     for handlers in config.plugins.events.values():
@@ -217,7 +240,9 @@ def event_times(factor: int, work: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
@@ -247,9 +272,16 @@ def main() -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"targets": TARGETS, "results": rows}, indent=1) + "\n", encoding="utf-8")
     print(f"\nJSON: {args.json.relative_to(ROOT) if args.json.is_relative_to(ROOT) else args.json}")
-    missed = [f"{r['factor']}x {name} {value:.2f} > {TARGETS[name]}" for r in rows
-              for name, value in (("hooks", r["hooks_ratio"]), ("scale", r["scale_ratio"]),
-                                  ("rebuild", r["rebuild_ratio"])) if value > TARGETS[name]]
+    missed = [
+        f"{r['factor']}x {name} {value:.2f} > {TARGETS[name]}"
+        for r in rows
+        for name, value in (
+            ("hooks", r["hooks_ratio"]),
+            ("scale", r["scale_ratio"]),
+            ("rebuild", r["rebuild_ratio"]),
+        )
+        if value > TARGETS[name]
+    ]
     for line in missed:
         print("MISSED:", line)
     return 0

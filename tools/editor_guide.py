@@ -8,14 +8,13 @@ the build does not have.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from knowledge.messages import MESSAGES, example
+from knowledge.model import COLLECTIONS, PAGE_TYPES, TRANSLATABLE_FIELDS, Field, fields_of
 
-from knowledge.messages import MESSAGES, example  # noqa: E402
-from knowledge.model import COLLECTIONS, PAGE_TYPES, TRANSLATABLE_FIELDS, Field, fields_of  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 GUIDE = ROOT / "EDITING.md"
 SECTIONS = {
@@ -32,9 +31,18 @@ def _kind(f: Field) -> str:
         return f"{'list of ' if f.kind == 'pages' else ''}{what} id{'s' if f.kind == 'pages' else ''}"
     if f.kind in ("refs", "ref"):
         file = COLLECTIONS[f.collection].file
-        return f"{'list of ' if f.kind == 'refs' else ''}id{'s' if f.kind == 'refs' else ''} from `data/{file}`"
-    return {"text": "text", "int": "number", "bool": "`true` / `false`", "localized": "`da:` and `en:` texts",
-            "strings": "list of texts", "urls": "list of paths", "term": "`term`, `definition`, `forms`"}[f.kind]
+        return (
+            f"{'list of ' if f.kind == 'refs' else ''}id{'s' if f.kind == 'refs' else ''} from `data/{file}`"
+        )
+    return {
+        "text": "text",
+        "int": "number",
+        "bool": "`true` / `false`",
+        "localized": "`da:` and `en:` texts",
+        "strings": "list of texts",
+        "urls": "list of paths",
+        "term": "`term`, `definition`, `forms`",
+    }[f.kind]
 
 
 def _row(f: Field, translated: bool = False) -> str:
@@ -52,15 +60,25 @@ def field_tables() -> str:
     parts = ["### Page types", ""]
     for name, page_type in PAGE_TYPES.items():
         folder = f" Lives in `docs/{page_type.folder}/`." if page_type.folder else ""
-        parts += [f"#### `type: {name}`", "", page_type.help + folder, "",
-                  "| Field | Required | Value | In `.en.md` | Meaning |", "| --- | --- | --- | --- | --- |"]
+        parts += [
+            f"#### `type: {name}`",
+            "",
+            page_type.help + folder,
+            "",
+            "| Field | Required | Value | In `.en.md` | Meaning |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         parts += [_row(f, translated=True) for f in fields_of(name)]
         parts.append("")
     parts += ["### Data files", ""]
     for collection in COLLECTIONS.values():
         where = f"`data/{collection.file}`" + (f", under `{collection.key}:`" if collection.key else "")
-        parts += [f"#### {collection.help} ({where})", "", "| Field | Required | Value | Meaning |",
-                  "| --- | --- | --- | --- |"]
+        parts += [
+            f"#### {collection.help} ({where})",
+            "",
+            "| Field | Required | Value | Meaning |",
+            "| --- | --- | --- | --- |",
+        ]
         parts += [_row(f) for f in collection.header + collection.fields]
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"
@@ -84,7 +102,7 @@ def render(text: str) -> str:
         if not pattern.search(text):
             raise SystemExit(f"EDITING.md: the markers for {title} are missing")
         content = globals()[function]()
-        text = pattern.sub(lambda m: m.group(1) + "\n" + content + "\n" + m.group(2), text)
+        text = pattern.sub(lambda m, content=content: m.group(1) + "\n" + content + "\n" + m.group(2), text)
     return text
 
 

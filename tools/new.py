@@ -15,10 +15,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from knowledge.model import (  # noqa: E402
+from knowledge.model import (
     COLLECTIONS,
     ID_PATTERN,
     PAGE_TYPES,
@@ -26,12 +23,35 @@ from knowledge.model import (  # noqa: E402
     fields_of,
 )
 
-PAGE_KINDS = ("perspective", "core-element", "definition", "violence-form", "module", "topic", "page", "overview")
-DATA_KINDS = {"term": "terms", "organisation": "organisations", "initiative": "initiatives",
-              "source": "sources", "phase": "phases"}
-ENGLISH = {"title": "New page (translate the title)", "summary": "One sentence on what the page is about.",
-           "nav_title": "New page", "purpose": "The purpose statement, translated.", "days": "about 1 day",
-           "audience": "Who the module is for.", "defined_by": "Who gives the definition."}
+ROOT = Path(__file__).resolve().parent.parent
+
+
+PAGE_KINDS = (
+    "perspective",
+    "core-element",
+    "definition",
+    "violence-form",
+    "module",
+    "topic",
+    "page",
+    "overview",
+)
+DATA_KINDS = {
+    "term": "terms",
+    "organisation": "organisations",
+    "initiative": "initiatives",
+    "source": "sources",
+    "phase": "phases",
+}
+ENGLISH = {
+    "title": "New page (translate the title)",
+    "summary": "One sentence on what the page is about.",
+    "nav_title": "New page",
+    "purpose": "The purpose statement, translated.",
+    "days": "about 1 day",
+    "audience": "Who the module is for.",
+    "defined_by": "Who gives the definition.",
+}
 
 
 class ScaffoldError(Exception):
@@ -72,7 +92,9 @@ def new_page(root: Path, type_name: str, page_id: str, section: str | None = Non
     danish.write_text(f"---\n{_dump(meta)}---\n\n{body}", encoding="utf-8")
     english.write_text(
         f"---\n{_dump(english_meta)}---\n\n<!-- The English translation of {danish.name}: same headings, "
-        f"anchors and links. -->\n\nText.\n", encoding="utf-8")
+        f"anchors and links. -->\n\nText.\n",
+        encoding="utf-8",
+    )
     return [danish, english]
 
 
@@ -111,7 +133,9 @@ def new_entry(root: Path, kind: str, entry_id: str) -> list[Path]:
     if any(e.get("id") == entry_id for e in entries):
         raise ScaffoldError(f"data/{collection.file} already has an entry {entry_id!r}")
     if collection.key and list(data)[-1] != collection.key:
-        raise ScaffoldError(f"data/{collection.file}: `{collection.key}:` must be the last key to append to it")
+        raise ScaffoldError(
+            f"data/{collection.file}: `{collection.key}:` must be the last key to append to it"
+        )
     entry = _entry(collection.name, entry_id, data)
     block = _dump([entry])
     if collection.key:  # the list is indented under its key
@@ -131,7 +155,9 @@ def scaffold(root: Path, kind: str, new_id: str, section: str | None = None) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("type")
     parser.add_argument("id")
     parser.add_argument("section", nargs="?")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import launch, serve
 
-from browser_support import launch, serve  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 DEFAULT = ["", "kerneelementer/opsporing/", "moduler/modul-opsporing/"]
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 900)}

@@ -1,5 +1,5 @@
 """Synthetic content at N times the size of the real site, from the real
-content model, for the benchmark and the scaling tests.
+content model, for the benchmark (make bench).
 
 Replica k of the site holds a copy of every content page (both languages) in
 a subfolder of its section (`kerneelementer/kerneelementer-r07/opsporing-r07.md`),
@@ -19,11 +19,11 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from knowledge.load import split_front_matter, split_language
+from knowledge.model import CONTENT_TYPES, TRANSLATABLE_FIELDS
 
-from knowledge.load import split_front_matter, split_language  # noqa: E402
-from knowledge.model import CONTENT_TYPES, TRANSLATABLE_FIELDS  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 PARTS = ("docs", "data", "hooks", "overrides", "sources", "mkdocs.yml")
 RELATIONS = ("related", "connects_to", "builds", "core_elements", "included_in")
@@ -63,6 +63,7 @@ def replica_path(rel: str, k: int) -> str:
 
 def _relink(body: str, source_rel: str, new_rel: str, k: int, pages: dict[str, dict]) -> str:
     """Links to content pages point to the same replica's copies."""
+
     def replace(match: re.Match) -> str:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(source_rel), match.group(1)))
         if target in pages:
@@ -97,8 +98,13 @@ def _replicate_pages(docs: Path, pages: dict[str, dict], factor: int) -> int:
         for section in sorted(sections):
             folder = f"{section}/{section}-r{k:02d}"
             for lang_suffix, title in (("", f"Replika {k:02d}"), (".en", f"Replica {k:02d}")):
-                meta = {"type": "overview", "id": f"{section}-r{k:02d}", "title": title,
-                        "summary": "Syntetisk indhold til benchmark.", "order": 100 + k}
+                meta = {
+                    "type": "overview",
+                    "id": f"{section}-r{k:02d}",
+                    "title": title,
+                    "summary": "Syntetisk indhold til benchmark.",
+                    "order": 100 + k,
+                }
                 if lang_suffix:
                     meta = {key: value for key, value in meta.items() if key in TRANSLATABLE_FIELDS}
                 _write(docs / folder / f"index{lang_suffix}.md", meta, "\nSyntetisk.\n")
@@ -111,8 +117,9 @@ def _replicate_pages(docs: Path, pages: dict[str, dict], factor: int) -> int:
                 en_meta, en_body = _read(english)
                 if "title" in en_meta:
                     en_meta["title"] = f"{en_meta['title']} (R{k:02d})"
-                _write(docs / new_rel.replace(".md", ".en.md"), en_meta,
-                       _relink(en_body, rel, new_rel, k, pages))
+                _write(
+                    docs / new_rel.replace(".md", ".en.md"), en_meta, _relink(en_body, rel, new_rel, k, pages)
+                )
             written += 1
     return written
 
@@ -134,8 +141,9 @@ def _replicate_data(data: Path, factor: int, ids: set[str]) -> None:
                 copy["page"] += suffix
             copy["related"] = [r + suffix for r in term.get("related") or [] if r in term_ids]
             copies.append(copy)
-    (data / "glossary.yml").write_text(yaml.safe_dump(glossary + copies, allow_unicode=True, sort_keys=False),
-                                       encoding="utf-8")
+    (data / "glossary.yml").write_text(
+        yaml.safe_dump(glossary + copies, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
 
     plan = yaml.safe_load((data / "initiatives.yml").read_text(encoding="utf-8"))
     originals = list(plan["initiatives"])
@@ -146,7 +154,9 @@ def _replicate_data(data: Path, factor: int, ids: set[str]) -> None:
             copy["number"] += 26 * k
             copy["related"] = [f"{r}-r{k:02d}" if r in ids else r for r in initiative.get("related") or []]
             plan["initiatives"].append(copy)
-    (data / "initiatives.yml").write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (data / "initiatives.yml").write_text(
+        yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
 
 
 def generate(target: Path, factor: int, source: Path = ROOT) -> dict:
@@ -161,10 +171,17 @@ def generate(target: Path, factor: int, source: Path = ROOT) -> dict:
     pages = content_pages(target / "docs")
     copies = _replicate_pages(target / "docs", pages, factor)
     _replicate_data(target / "data", factor, {m["id"] for m in pages.values()})
-    pages_per_language = sum(1 for p in (target / "docs").rglob("*.md") if split_language(
-        p.relative_to(target / "docs").as_posix())[0] == "da")
-    return {"factor": factor, "content_pages": len(pages) * factor, "copies": copies,
-            "pages_per_language": pages_per_language}
+    pages_per_language = sum(
+        1
+        for p in (target / "docs").rglob("*.md")
+        if split_language(p.relative_to(target / "docs").as_posix())[0] == "da"
+    )
+    return {
+        "factor": factor,
+        "content_pages": len(pages) * factor,
+        "copies": copies,
+        "pages_per_language": pages_per_language,
+    }
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return None, text
-    return match.group(1) or "", text[match.end():]
+    return match.group(1) or "", text[match.end() :]
 
 
 def yaml_error(error: yaml.YAMLError, line_offset: int = 0) -> str:

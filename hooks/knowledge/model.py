@@ -89,8 +89,7 @@ COMMON_FIELDS = (
     Field(
         "sources",
         "refs",
-        "The source documents the page is based on (ids in `data/sources.yml`). Required on "
-        "content pages.",
+        "The source documents the page is based on (ids in `data/sources.yml`). Required on content pages.",
         collection="sources",
         example=["socialstyrelsen-2022-indsatsbeskrivelse"],
     ),
@@ -183,8 +182,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 Field(
                     "phases",
                     "refs",
-                    "Phases of the citizen pathway where the element is at work (ids in "
-                    "`data/pathway.yml`).",
+                    "Phases of the citizen pathway where the element is at work (ids in `data/pathway.yml`).",
                     collection="phases",
                     example=[],
                 ),
@@ -261,8 +259,7 @@ PAGE_TYPES: dict[str, PageType] = {
         PageType(
             "topic",
             {"da": ("Emne", "Emner"), "en": ("Topic", "Topics")},
-            "Any other content page from the sources (background, target group, "
-            "preparedness plans, ...).",
+            "Any other content page from the sources (background, target group, preparedness plans, ...).",
             body="## Overskrift\n\nTekst.\n",
         ),
         PageType(
@@ -351,9 +348,13 @@ class Collection:
 
 
 SOURCE_FIELDS = (
-    Field("id", "text", "Stable id, used in `sources:` of pages and data.", required=True, example="ny-kilde"),
+    Field(
+        "id", "text", "Stable id, used in `sources:` of pages and data.", required=True, example="ny-kilde"
+    ),
     Field("title", "text", "The full title as published.", required=True, example="Titel"),
-    Field("publisher", "text", "Author or publisher as the source names it.", required=True, example="Udgiver"),
+    Field(
+        "publisher", "text", "Author or publisher as the source names it.", required=True, example="Udgiver"
+    ),
     Field("year", "int", "Year of publication (leave out if the source gives none).", example=2024),
     Field(
         "kind",
@@ -363,15 +364,26 @@ SOURCE_FIELDS = (
         choices=("document", "cited"),
         example="cited",
     ),
-    Field("note", "localized", "What it is and where the documents cite it.", required=True,
-          example={"da": "Note.", "en": "Note."}),
+    Field(
+        "note",
+        "localized",
+        "What it is and where the documents cite it.",
+        required=True,
+        example={"da": "Note.", "en": "Note."},
+    ),
     Field("url", "text", "Where it can be found, as the source gives it."),
     Field("cited_in", "refs", "The documents that cite it.", collection="sources", example=[]),
     Field("file", "text", "For a document: its text in `sources/`, used by the content tests."),
 )
 
 TERM_FIELDS = (
-    Field("id", "text", "Stable id; the term's anchor on the glossary page.", required=True, example="nyt-begreb"),
+    Field(
+        "id",
+        "text",
+        "Stable id; the term's anchor on the glossary page.",
+        required=True,
+        example="nyt-begreb",
+    ),
     Field(
         "kind",
         "choice",
@@ -380,19 +392,41 @@ TERM_FIELDS = (
         choices=("concept", "core-element", "violence-form", "tool", "abbreviation", "law"),
         example="concept",
     ),
-    Field("da", "term", "The Danish term: `term`, `definition`, optional `forms` (inflections and "
-          "synonyms used to find the term in the text).", required=True,
-          example={"term": "nyt begreb", "definition": "Definition.", "forms": []}),
-    Field("en", "term", "The English term, with `term`, `definition` and optional `forms`.",
-          required=True, example={"term": "new term", "definition": "Definition.", "forms": []}),
-    Field("sources", "refs", "Where the definition comes from.", required=True, collection="sources",
-          example=["socialstyrelsen-2022-indsatsbeskrivelse"]),
+    Field(
+        "da",
+        "term",
+        "The Danish term: `term`, `definition`, optional `forms` (inflections and "
+        "synonyms used to find the term in the text).",
+        required=True,
+        example={"term": "nyt begreb", "definition": "Definition.", "forms": []},
+    ),
+    Field(
+        "en",
+        "term",
+        "The English term, with `term`, `definition` and optional `forms`.",
+        required=True,
+        example={"term": "new term", "definition": "Definition.", "forms": []},
+    ),
+    Field(
+        "sources",
+        "refs",
+        "Where the definition comes from.",
+        required=True,
+        collection="sources",
+        example=["socialstyrelsen-2022-indsatsbeskrivelse"],
+    ),
     Field("page", "page", "The page that treats the term in full, if any.", targets=CONTENT_TYPES),
     Field("related", "refs", "Related glossary terms.", collection="terms", example=[]),
 )
 
 ORGANISATION_FIELDS = (
-    Field("id", "text", "Stable id; the anchor on the organisations page.", required=True, example="ny-organisation"),
+    Field(
+        "id",
+        "text",
+        "Stable id; the anchor on the organisations page.",
+        required=True,
+        example="ny-organisation",
+    ),
     Field("name", "text", "The official name, in Danish.", required=True, example="Navn"),
     Field("abbreviation", "text", "The abbreviation the sources use, if any."),
     Field("english", "text", "An English gloss of the name."),
@@ -404,66 +438,144 @@ ORGANISATION_FIELDS = (
         choices=("ministry", "agency", "municipality", "region", "ngo", "research", "police", "other"),
         example="ngo",
     ),
-    Field("role", "localized", "Its role, as the sources describe it.", required=True,
-          example={"da": "Rolle.", "en": "Role."}),
+    Field(
+        "role",
+        "localized",
+        "Its role, as the sources describe it.",
+        required=True,
+        example={"da": "Rolle.", "en": "Role."},
+    ),
     Field("forms", "strings", "Other names used to find it in the text.", example=[]),
     Field("partnership_member", "bool", "Member of the national partnership.", example=False),
-    Field("sources", "refs", "Where the role comes from.", required=True, collection="sources",
-          example=["partnerskabet-2026-faelles-retning"]),
+    Field(
+        "sources",
+        "refs",
+        "Where the role comes from.",
+        required=True,
+        collection="sources",
+        example=["partnerskabet-2026-faelles-retning"],
+    ),
 )
 
 PHASE_FIELDS = (
     Field("id", "text", "Stable id of the phase.", required=True, example="ny-fase"),
     Field("order", "int", "Position in the pathway.", required=True, example=9),
-    Field("title", "localized", "The phase's label as in figure 2.", required=True,
-          example={"da": "Fase", "en": "Phase"}),
+    Field(
+        "title",
+        "localized",
+        "The phase's label as in figure 2.",
+        required=True,
+        example={"da": "Fase", "en": "Phase"},
+    ),
     Field("short_title", "localized", "A short label for tables, if the title is long."),
-    Field("description", "localized", "What happens in the phase.", required=True,
-          example={"da": "Tekst.", "en": "Text."}),
-    Field("track", "choice", "`main` for the sequence, `alternative` for a branch beside it, "
-          "`spanning` for what runs through the whole pathway.",
-          required=True, choices=("main", "alternative", "spanning"), example="main"),
-    Field("sources", "refs", "Where the phase is described.", required=True, collection="sources",
-          example=["socialstyrelsen-2022-indsatsbeskrivelse"]),
+    Field(
+        "description",
+        "localized",
+        "What happens in the phase.",
+        required=True,
+        example={"da": "Tekst.", "en": "Text."},
+    ),
+    Field(
+        "track",
+        "choice",
+        "`main` for the sequence, `alternative` for a branch beside it, "
+        "`spanning` for what runs through the whole pathway.",
+        required=True,
+        choices=("main", "alternative", "spanning"),
+        example="main",
+    ),
+    Field(
+        "sources",
+        "refs",
+        "Where the phase is described.",
+        required=True,
+        collection="sources",
+        example=["socialstyrelsen-2022-indsatsbeskrivelse"],
+    ),
 )
 
 THEME_FIELDS = (
     Field("id", "text", "Stable id of the theme.", required=True, example="nyt-tema"),
-    Field("title", "localized", "The theme heading as in the status note.", required=True,
-          example={"da": "Tema", "en": "Theme"}),
+    Field(
+        "title",
+        "localized",
+        "The theme heading as in the status note.",
+        required=True,
+        example={"da": "Tema", "en": "Theme"},
+    ),
 )
 
 MINISTRY_FIELDS = (
-    Field("id", "text", "The abbreviation as the status note prints it, e.g. `SBM`.", required=True,
-          example="XM", ),
-    Field("name", "localized", "The name, as the sources give it.", required=True,
-          example={"da": "Ministerium", "en": "Ministry"}),
-    Field("organisation", "ref", "The entry in `data/organisations.yml`, if any.", collection="organisations"),
+    Field(
+        "id",
+        "text",
+        "The abbreviation as the status note prints it, e.g. `SBM`.",
+        required=True,
+        example="XM",
+    ),
+    Field(
+        "name",
+        "localized",
+        "The name, as the sources give it.",
+        required=True,
+        example={"da": "Ministerium", "en": "Ministry"},
+    ),
+    Field(
+        "organisation", "ref", "The entry in `data/organisations.yml`, if any.", collection="organisations"
+    ),
 )
 
 STATUS_FIELDS = (
     Field("id", "text", "Stable id of the status.", required=True, example="ny-status"),
-    Field("title", "localized", "The status as the note words it.", required=True,
-          example={"da": "Status", "en": "Status"}),
+    Field(
+        "title",
+        "localized",
+        "The status as the note words it.",
+        required=True,
+        example={"da": "Status", "en": "Status"},
+    ),
 )
 
 INITIATIVE_FIELDS = (
     Field("id", "text", "Stable id; the initiative's anchor.", required=True, example="nyt-initiativ"),
     Field("number", "int", "Its position (1-26) in the status note.", required=True, example=27),
-    Field("title", "localized", "The initiative's title.", required=True,
-          example={"da": "Titel", "en": "Title"}),
+    Field(
+        "title", "localized", "The initiative's title.", required=True, example={"da": "Titel", "en": "Title"}
+    ),
     Field("theme", "ref", "Theme id.", required=True, collection="themes", example="koordinering"),
-    Field("ministries", "refs", "Responsible ministries (ids of `ministries`).", required=True,
-          collection="ministries", example=["SBM"]),
+    Field(
+        "ministries",
+        "refs",
+        "Responsible ministries (ids of `ministries`).",
+        required=True,
+        collection="ministries",
+        example=["SBM"],
+    ),
     Field("status", "ref", "Status id.", required=True, collection="statuses", example="igangvaerende"),
-    Field("status_text", "localized", "The status sentence as the note words it.", required=True,
-          example={"da": "Initiativet er igangværende.", "en": "The initiative is ongoing."}),
-    Field("reserve_funded", "bool", "Marked * in the note: funded by the reserve agreement.",
-          required=True, example=False),
-    Field("description", "localized", "What has been done, from the note. Markdown allowed: "
-          "paragraphs and lists.", required=True, example={"da": "Beskrivelse.", "en": "Description."}),
-    Field("related", "pages", "Pages on the site the initiative relates to.", targets=CONTENT_TYPES,
-          example=[]),
+    Field(
+        "status_text",
+        "localized",
+        "The status sentence as the note words it.",
+        required=True,
+        example={"da": "Initiativet er igangværende.", "en": "The initiative is ongoing."},
+    ),
+    Field(
+        "reserve_funded",
+        "bool",
+        "Marked * in the note: funded by the reserve agreement.",
+        required=True,
+        example=False,
+    ),
+    Field(
+        "description",
+        "localized",
+        "What has been done, from the note. Markdown allowed: paragraphs and lists.",
+        required=True,
+        example={"da": "Beskrivelse.", "en": "Description."},
+    ),
+    Field(
+        "related", "pages", "Pages on the site the initiative relates to.", targets=CONTENT_TYPES, example=[]
+    ),
 )
 
 COLLECTIONS: dict[str, Collection] = {
@@ -472,18 +584,40 @@ COLLECTIONS: dict[str, Collection] = {
         Collection("sources", "sources.yml", "Every document and cited report.", SOURCE_FIELDS),
         Collection("terms", "glossary.yml", "The glossary.", TERM_FIELDS),
         Collection("organisations", "organisations.yml", "Organisations and actors.", ORGANISATION_FIELDS),
-        Collection("phases", "pathway.yml", "Phases of the citizen pathway (figure 2).", PHASE_FIELDS,
-                   key="phases", header=(
-                       Field("page", "page", "The page that shows the pathway diagram; phases link to it.",
-                             required=True, targets=("topic",)),
-                       Field("caption", "localized", "The diagram's caption.", required=True),
-                   )),
+        Collection(
+            "phases",
+            "pathway.yml",
+            "Phases of the citizen pathway (figure 2).",
+            PHASE_FIELDS,
+            key="phases",
+            header=(
+                Field(
+                    "page",
+                    "page",
+                    "The page that shows the pathway diagram; phases link to it.",
+                    required=True,
+                    targets=("topic",),
+                ),
+                Field("caption", "localized", "The diagram's caption.", required=True),
+            ),
+        ),
         Collection("themes", "initiatives.yml", "Themes of the action plan.", THEME_FIELDS, key="themes"),
-        Collection("ministries", "initiatives.yml", "Ministries responsible for initiatives.",
-                   MINISTRY_FIELDS, key="ministries", id_pattern=r"^[A-Z]+$"),
+        Collection(
+            "ministries",
+            "initiatives.yml",
+            "Ministries responsible for initiatives.",
+            MINISTRY_FIELDS,
+            key="ministries",
+            id_pattern=r"^[A-Z]+$",
+        ),
         Collection("statuses", "initiatives.yml", "Statuses of initiatives.", STATUS_FIELDS, key="statuses"),
-        Collection("initiatives", "initiatives.yml", "The 26 initiatives of the action plan 2023-2026.",
-                   INITIATIVE_FIELDS, key="initiatives"),
+        Collection(
+            "initiatives",
+            "initiatives.yml",
+            "The 26 initiatives of the action plan 2023-2026.",
+            INITIATIVE_FIELDS,
+            key="initiatives",
+        ),
     )
 }
 

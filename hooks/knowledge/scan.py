@@ -8,8 +8,8 @@ know where a word stands (in a heading, a link, code, a glossary entry).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .terms import Matcher
 
@@ -20,14 +20,36 @@ _PIECE = re.compile(
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
 _ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
-VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+)
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Words here are never turned into term links (but still count as mentions).
 NO_MARK = HEADINGS | frozenset(
-    "a abbr button code dt figure kbd label option pre samp script select style summary svg textarea th title".split()
+    [
+        "a",
+        "abbr",
+        "button",
+        "code",
+        "dt",
+        "figure",
+        "kbd",
+        "label",
+        "option",
+        "pre",
+        "samp",
+        "script",
+        "select",
+        "style",
+        "summary",
+        "svg",
+        "textarea",
+        "th",
+        "title",
+    ]
 )
 # Words here are neither marked nor counted.
-NO_SCAN = frozenset("code pre script style svg textarea".split())
+NO_SCAN = frozenset(["code", "pre", "script", "style", "svg", "textarea"])
 
 
 def attributes(tag: str) -> dict[str, str]:

@@ -85,7 +85,7 @@ class Matcher:
                     best_end, best_keys = j, keys
                 j += 1
                 # A form of several words matches only words separated by spaces.
-                if j >= count or not text[spans[j - 1][1]:spans[j][0]].isspace():
+                if j >= count or not text[spans[j - 1][1] : spans[j][0]].isspace():
                     break
                 exact = exact.get(words[j]) if exact else None
                 lower = lower.get(folded[j]) if lower else None

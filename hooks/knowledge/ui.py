@@ -21,7 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "rel.connects_to": {"da": "Hænger sammen med", "en": "Connected with"},
     "rel.builds": {"da": "Opbygger kompetencer til", "en": "Builds competence for"},
     "rel.included_in": {"da": "Indgår i definitionen", "en": "Included in the definition"},
-    "rev.core_elements": {"da": "Berøres i udviklingsperspektiverne", "en": "Touched on in the development perspectives"},
+    "rev.core_elements": {
+        "da": "Berøres i udviklingsperspektiverne",
+        "en": "Touched on in the development perspectives",
+    },
     "rev.builds": {"da": "Opbygges i kompetencemodulerne", "en": "Built in the competence modules"},
     "rev.included_in": {"da": "Voldsformer i definitionen", "en": "Forms of violence in the definition"},
     "rev.connects_to": {"da": "Nævnt som forbundet af", "en": "Named as connected by"},
@@ -78,8 +81,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Udviklingsperspektiver × kerneelementer",
         "en": "Development perspectives × core elements",
     },
-    "matrix.modules": {"da": "Kompetencemoduler × kerneelementer", "en": "Competence modules × core elements"},
-    "matrix.phases": {"da": "Borgerforløbets faser × kerneelementer", "en": "Phases of the citizen pathway × core elements"},
+    "matrix.modules": {
+        "da": "Kompetencemoduler × kerneelementer",
+        "en": "Competence modules × core elements",
+    },
+    "matrix.phases": {
+        "da": "Borgerforløbets faser × kerneelementer",
+        "en": "Phases of the citizen pathway × core elements",
+    },
     "matrix.cell": {"da": "{row}: {column}", "en": "{row}: {column}"},
     # Initiatives
     "initiatives.by_theme": {"da": "Initiativerne efter tema", "en": "The initiatives by theme"},
@@ -126,7 +135,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "diagram": {"da": "Diagram", "en": "Diagram"},
     "pathway.start": {"da": "Forløbets start", "en": "Start of the pathway"},
     "pathway.end": {"da": "Forløbets slutning", "en": "End of the pathway"},
-    "pathway.or": {"da": "eller, hvis et gruppeforløb ikke er egnet:", "en": "or, where a group course is not suitable:"},
+    "pathway.or": {
+        "da": "eller, hvis et gruppeforløb ikke er egnet:",
+        "en": "or, where a group course is not suitable:",
+    },
     "pathway.throughout": {"da": "Gennem hele forløbet", "en": "Throughout the pathway"},
     "pathway.core_elements": {"da": "Kerneelementer", "en": "Core elements"},
     "overview.count": {"da": "{n} sider", "en": "{n} pages"},
@@ -140,9 +152,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To be filled in by the publisher: extra.publisher.{key} in mkdocs.yml",
     },
     # Sources page
-    "sources.documents": {"da": "Dokumenterne, sitet bygger på", "en": "The documents this site is built from"},
-    "sources.cited": {"da": "Rapporter og publikationer, dokumenterne henviser til",
-                      "en": "Reports and publications the documents cite"},
+    "sources.documents": {
+        "da": "Dokumenterne, sitet bygger på",
+        "en": "The documents this site is built from",
+    },
+    "sources.cited": {
+        "da": "Rapporter og publikationer, dokumenterne henviser til",
+        "en": "Reports and publications the documents cite",
+    },
     "sources.cited_in": {"da": "Henvist til i", "en": "Cited in"},
     "sources.used_on": {"da": "Sider, der bygger på dokumentet", "en": "Pages based on this document"},
     "sources.link": {"da": "Link fra kilden", "en": "Link given in the source"},
@@ -153,7 +170,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "organisations.kind.agency": {"da": "Styrelser og statslige organer", "en": "Agencies and state bodies"},
     "organisations.kind.municipality": {"da": "Kommuner", "en": "Municipalities"},
     "organisations.kind.region": {"da": "Regioner", "en": "Regions"},
-    "organisations.kind.ngo": {"da": "Civilsamfund og organisationer", "en": "Civil society and organisations"},
+    "organisations.kind.ngo": {
+        "da": "Civilsamfund og organisationer",
+        "en": "Civil society and organisations",
+    },
     "organisations.kind.research": {"da": "Forskning og viden", "en": "Research and knowledge"},
     "organisations.kind.police": {"da": "Politi", "en": "Police"},
     "organisations.kind.other": {"da": "Andre aktører", "en": "Other actors"},

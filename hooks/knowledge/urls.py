@@ -65,7 +65,7 @@ class Manifest:
         return {"pages": {url: sorted(anchors) for url, anchors in sorted(self.pages.items())}}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Manifest":
+    def from_json(cls, data: dict) -> Manifest:
         return cls({str(url): list(anchors) for url, anchors in (data.get("pages") or {}).items()})
 
 
@@ -77,8 +77,9 @@ def merge(old: Manifest, current: dict[str, list[str]]) -> Manifest:
     return Manifest({url: sorted(anchors) for url, anchors in pages.items()})
 
 
-def check(manifest: Manifest, current: dict[str, list[str]], redirects: dict[str, str],
-          sources: dict[str, str]) -> list[Problem]:
+def check(
+    manifest: Manifest, current: dict[str, list[str]], redirects: dict[str, str], sources: dict[str, str]
+) -> list[Problem]:
     """Every URL and anchor of the manifest is still published.
 
     current: URL -> anchors published by this build; redirects: old URL -> new URL;

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .load import expected_id, split_language
+from .messages import say
 from .model import (
     COLLECTIONS,
     DEFAULT_LANGUAGE,
@@ -27,7 +28,6 @@ from .model import (
     SiteData,
     fields_of,
 )
-from .messages import say
 from .terms import form_key
 
 
@@ -65,7 +65,9 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
     elif kind == "localized":
         if not isinstance(value, dict):
             return say("localized-type", languages=", ".join(LANGUAGES))
-        missing = [lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
+        missing = [
+            lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()
+        ]
         if missing:
             return say("localized-missing", languages=", ".join(missing))
         extra = set(value) - set(LANGUAGES)
@@ -116,8 +118,14 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
     return None
 
 
-def _check_fields(label: str, prefix: str, values: dict, fields: tuple[Field, ...],
-                  refs: References, allowed_extra: frozenset = frozenset()) -> list[Problem]:
+def _check_fields(
+    label: str,
+    prefix: str,
+    values: dict,
+    fields: tuple[Field, ...],
+    refs: References,
+    allowed_extra: frozenset = frozenset(),
+) -> list[Problem]:
     problems = []
     known = {f.name for f in fields}
     for key in values:
@@ -144,7 +152,9 @@ def _page_label(page: Page) -> str:
 def validate_embeds(pages: list[Page], known: frozenset[str]) -> list[Problem]:
     return [
         Problem(_page_label(page), "embed", say("embed-unknown", name=name, known=_plural(known)))
-        for page in pages for name in page.embeds if name not in known
+        for page in pages
+        for name in page.embeds
+        if name not in known
     ]
 
 
@@ -160,8 +170,11 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
             continue  # the loader already reported missing or broken front matter
         type_name = page.meta.get("type")
         if type_name not in PAGE_TYPES:
-            reason = say("missing-required") if type_name is None else (
-                say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES)))
+            reason = (
+                say("missing-required")
+                if type_name is None
+                else (say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES)))
+            )
             problems.append(Problem(label, "type", reason))
             continue
         page_type = PAGE_TYPES[type_name]
@@ -174,19 +187,30 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
             elif page_id != expected_id(base):
                 problems.append(Problem(label, "id", say("id-file", id=page_id, expected=expected_id(base))))
             if page_id in seen_ids:
-                problems.append(Problem(label, "id", say("id-duplicate", id=page_id, file=f"docs/{seen_ids[page_id]}")))
+                problems.append(
+                    Problem(label, "id", say("id-duplicate", id=page_id, file=f"docs/{seen_ids[page_id]}"))
+                )
             else:
                 seen_ids[page_id] = page.path
         folder = posixpath.dirname(base)
-        if page_type.folder is not None and folder != page_type.folder and not folder.startswith(page_type.folder + "/"):
+        if (
+            page_type.folder is not None
+            and folder != page_type.folder
+            and not folder.startswith(page_type.folder + "/")
+        ):
             problems.append(Problem(label, "type", say("folder", type=type_name, folder=page_type.folder)))
         if type_name == "overview" and not base.endswith("index.md"):
             problems.append(Problem(label, "type", say("overview-index")))
         generator = page.meta.get("generator")
         if type_name == "generated" and isinstance(generator, str):
             if generator in generators:
-                problems.append(Problem(label, "generator",
-                                        say("generator-duplicate", generator=generator, file=f"docs/{generators[generator]}")))
+                problems.append(
+                    Problem(
+                        label,
+                        "generator",
+                        say("generator-duplicate", generator=generator, file=f"docs/{generators[generator]}"),
+                    )
+                )
             generators.setdefault(generator, page.path)
 
     for page in pages:
@@ -205,7 +229,11 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
             if key in PASSTHROUGH_KEYS:
                 continue
             if key not in fields:
-                problems.append(Problem(label, key, say("unknown-field", allowed=_plural(TRANSLATABLE_FIELDS & set(fields)))))
+                problems.append(
+                    Problem(
+                        label, key, say("unknown-field", allowed=_plural(TRANSLATABLE_FIELDS & set(fields)))
+                    )
+                )
             elif key not in TRANSLATABLE_FIELDS:
                 problems.append(Problem(label, key, say("translation-structural", base=base)))
             else:
@@ -230,8 +258,11 @@ def validate_translations(pages: list[Page], languages: tuple[str, ...]) -> list
         for lang in languages:
             if lang != DEFAULT_LANGUAGE and (lang, base) not in present:
                 stem = posixpath.splitext(base)[0]
-                problems.append(Problem(_page_label(page), "translation",
-                                        say("translation-missing", lang=lang, stem=stem)))
+                problems.append(
+                    Problem(
+                        _page_label(page), "translation", say("translation-missing", lang=lang, stem=stem)
+                    )
+                )
     return problems
 
 
@@ -244,12 +275,22 @@ def _validate_collection(collection: Collection, entries: list[dict], refs: Refe
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         entry_id = entry.get("id")
-        name = str(entry_id) if isinstance(entry_id, (str, int)) and str(entry_id) else f"{collection.key or 'entry'} #{number}"
+        name = (
+            str(entry_id)
+            if isinstance(entry_id, (str, int)) and str(entry_id)
+            else f"{collection.key or 'entry'} #{number}"
+        )
         prefix = f"{name}." if collection.key == "" else f"{collection.key}.{name}."
         problems += _check_fields(label, prefix, entry, collection.fields, refs)
         if isinstance(entry_id, str):
             if not re.match(collection.id_pattern, entry_id):
-                problems.append(Problem(label, f"{prefix}id", say("data-id-format", id=entry_id, pattern=collection.id_pattern)))
+                problems.append(
+                    Problem(
+                        label,
+                        f"{prefix}id",
+                        say("data-id-format", id=entry_id, pattern=collection.id_pattern),
+                    )
+                )
             if entry_id in seen:
                 problems.append(Problem(label, f"{prefix}id", say("data-id-duplicate", id=entry_id)))
             seen.add(entry_id)
@@ -266,18 +307,26 @@ def _validate_term_forms(terms: list[dict]) -> list[Problem]:
             variant = term.get(lang)
             if not isinstance(variant, dict) or not isinstance(term.get("id"), str):
                 continue
-            forms = [variant.get("term")] + list(variant.get("forms") or [])
+            forms = [variant.get("term"), *list(variant.get("forms") or [])]
             own: set[tuple] = set()
             for form in forms:
                 if not isinstance(form, str) or not form.strip():
                     continue
                 key = form_key(form)
                 if key in own:
-                    problems.append(Problem("data/glossary.yml", f"{term['id']}.{lang}.forms",
-                                            say("form-twice", form=form)))
+                    problems.append(
+                        Problem(
+                            "data/glossary.yml", f"{term['id']}.{lang}.forms", say("form-twice", form=form)
+                        )
+                    )
                 elif key in owner:
-                    problems.append(Problem("data/glossary.yml", f"{term['id']}.{lang}.forms",
-                                            say("form-shared", form=form, term=owner[key])))
+                    problems.append(
+                        Problem(
+                            "data/glossary.yml",
+                            f"{term['id']}.{lang}.forms",
+                            say("form-shared", form=form, term=owner[key]),
+                        )
+                    )
                 own.add(key)
             for key in own:
                 owner.setdefault(key, term["id"])
@@ -287,12 +336,10 @@ def _validate_term_forms(terms: list[dict]) -> list[Problem]:
 def references(pages: list[Page], data: SiteData) -> References:
     # A page whose front matter cannot be read still answers to its file name, with
     # no type, so that links to it do not add a line of their own to its problem.
-    page_types = {
-        expected_id(p.path): "" for p in pages if p.lang == DEFAULT_LANGUAGE and not p.meta
-    }
-    page_types.update({
-        p.id: p.type for p in pages if p.lang == DEFAULT_LANGUAGE and p.id and p.type in PAGE_TYPES
-    })
+    page_types = {expected_id(p.path): "" for p in pages if p.lang == DEFAULT_LANGUAGE and not p.meta}
+    page_types.update(
+        {p.id: p.type for p in pages if p.lang == DEFAULT_LANGUAGE and p.id and p.type in PAGE_TYPES}
+    )
     data_ids = {name: {str(e.get("id")) for e in data.entries(name)} for name in COLLECTIONS}
     urls = frozenset(p.url for p in pages if p.lang == DEFAULT_LANGUAGE)
     return References(page_types, data_ids, urls)
@@ -303,15 +350,25 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
     for collection in COLLECTIONS.values():
         problems += _validate_collection(collection, data.entries(collection.name), refs)
         if collection.header and data.entries(collection.name):
-            problems += _check_fields(f"data/{collection.file}", "", data.header(collection.name),
-                                      collection.header, refs,
-                                      frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file))
+            problems += _check_fields(
+                f"data/{collection.file}",
+                "",
+                data.header(collection.name),
+                collection.header,
+                refs,
+                frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file),
+            )
     problems += _validate_term_forms(data.entries("terms"))
     return problems
 
 
-def validate_all(pages: list[Page], data: SiteData, embeds: frozenset[str] = frozenset(),
-                 languages: tuple[str, ...] = LANGUAGES, require_translations: bool = False) -> list[Problem]:
+def validate_all(
+    pages: list[Page],
+    data: SiteData,
+    embeds: frozenset[str] = frozenset(),
+    languages: tuple[str, ...] = LANGUAGES,
+    require_translations: bool = False,
+) -> list[Problem]:
     refs = references(pages, data)
     problems = validate_pages(pages, refs) + validate_data(data, refs) + validate_embeds(pages, embeds)
     if require_translations:

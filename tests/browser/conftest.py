@@ -5,6 +5,7 @@ fails if the site reaches for one."""
 from __future__ import annotations
 
 import pytest
+
 from browser_support import serve
 
 
@@ -30,12 +31,15 @@ class Visit:
         self.console: list[str] = []
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
-        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        self.page.on(
+            "console",
+            lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None,
+        )
         self.page.on("pageerror", lambda exc: self.console.append(f"pageerror: {exc}"))
 
     def _route(self, route):
         url = route.request.url
-        if url.startswith(self.base_url) or url.startswith(("data:", "blob:", "about:")):
+        if url.startswith((self.base_url, "data:", "blob:", "about:")):
             route.continue_()
         else:
             self.foreign.append(url)
@@ -61,4 +65,3 @@ def visit(browser, base_url):
     yield open_visit
     for v in visits:
         v.close()
-

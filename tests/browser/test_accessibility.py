@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from browser_support import tab_to
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,9 +106,12 @@ def test_search_works_by_keyboard_alone_on_a_phone(visit):
 def test_the_navigation_menu_opens_and_is_followed_by_keyboard_on_a_phone(visit):
     page = visit(viewport=VIEWPORTS["phone"]).goto("moduler/")
     menu = page.locator("label[for='__drawer'] > button")
-    assert menu.is_visible() and menu.get_attribute("aria-label") == "Menu"
+    assert menu.is_visible()
+    assert menu.get_attribute("aria-label") == "Menu"
     assert menu.get_attribute("aria-expanded") == "false"
-    tab_to(page, "document.activeElement.parentElement.getAttribute('for') === '__drawer'", 15, "the menu button")
+    tab_to(
+        page, "document.activeElement.parentElement.getAttribute('for') === '__drawer'", 15, "the menu button"
+    )
     page.keyboard.press("Enter")
     page.wait_for_function("document.getElementById('__drawer').checked")
     assert menu.get_attribute("aria-expanded") == "true"
@@ -143,7 +147,9 @@ def test_mixed_language_passages_carry_their_language(visit):
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_the_open_navigation_drawer_on_a_phone_has_no_axe_violations(visit, lang):
-    page = visit(viewport=VIEWPORTS["phone"], bypass_csp=True).goto(("en/" if lang == "en" else "") + "moduler/")
+    page = visit(viewport=VIEWPORTS["phone"], bypass_csp=True).goto(
+        ("en/" if lang == "en" else "") + "moduler/"
+    )
     page.locator("label[for='__drawer'] > button").click()
     page.wait_for_function("document.getElementById('__drawer').checked")
     page.wait_for_timeout(300)

@@ -12,7 +12,8 @@ def search(page, query: str) -> list[str]:
     page.keyboard.type(query)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     hrefs = page.locator(".md-search-result__item > a").evaluate_all(
-        "els => els.map(e => new URL(e.href).pathname)")
+        "els => els.map(e => new URL(e.href).pathname)"
+    )
     return list(dict.fromkeys(hrefs))
 
 
@@ -41,7 +42,10 @@ def test_english_search_finds_the_core_element_in_english_only(visit):
 
 def test_english_search_stems_english_words(visit):
     page = visit(viewport={"width": 1280, "height": 900}).goto("en/")
-    assert any(r.endswith("/en/kerneelementer/risikovurdering-og-sikkerhedsplan/") for r in search(page, "safety plans"))
+    assert any(
+        r.endswith("/en/kerneelementer/risikovurdering-og-sikkerhedsplan/")
+        for r in search(page, "safety plans")
+    )
 
 
 def test_danish_search_finds_inflected_forms(visit):

@@ -6,7 +6,6 @@ import re
 
 from browser_support import tab_to
 
-
 # Material moves a term's title into a tooltip element while it is open.
 VISIBLE_TOOLTIPS = """[...document.querySelectorAll('.md-tooltip2--active')]
     .filter(t => getComputedStyle(t).visibility === 'visible')"""
@@ -15,8 +14,11 @@ TERM_FOCUSED = "document.activeElement.classList.contains('kb-term')"
 
 def wait_for_tooltip(page, text: str) -> None:
     """Until a visible tooltip shows ``text``."""
-    page.wait_for_function(f"start => {VISIBLE_TOOLTIPS}.some(t => t.textContent.trim().startsWith(start))",
-                           arg=text[:40], timeout=5000)
+    page.wait_for_function(
+        f"start => {VISIBLE_TOOLTIPS}.some(t => t.textContent.trim().startsWith(start))",
+        arg=text[:40],
+        timeout=5000,
+    )
 
 
 def wait_for_no_visible_tooltip(page) -> None:
@@ -85,7 +87,8 @@ def test_a_marked_term_leads_to_its_glossary_entry(visit):
 def _in_viewport(page, selector):
     return page.evaluate(
         "s => { const r = document.querySelector(s).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
-        selector)
+        selector,
+    )
 
 
 def test_glossary_letter_navigation_lands_on_the_letter(visit):

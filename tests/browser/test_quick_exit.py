@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from browser_support import tab_to
 
 EXIT_URL = "https://www.dmi.dk/"
@@ -16,8 +17,11 @@ STUB = "<!doctype html><html lang='da'><title>Vejret</title><p>Stub for the neut
 def exit_visit(visit):
     def open_visit(**options):
         v = visit(**options)
-        v.page.route(EXIT_URL + "**", lambda route: route.fulfill(status=200, content_type="text/html", body=STUB))
+        v.page.route(
+            EXIT_URL + "**", lambda route: route.fulfill(status=200, content_type="text/html", body=STUB)
+        )
         return v
+
     return open_visit
 
 
@@ -34,7 +38,7 @@ def test_the_exit_control_is_visible_on_every_page_type_and_stays_on_screen(exit
     page.mouse.wheel(0, 4000)
     page.wait_for_timeout(200)
     box = button.bounding_box()
-    assert box and 0 <= box["y"] and box["y"] + box["height"] <= 844, "the exit control scrolled out of view"
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= 844, "the exit control scrolled out of view"
     label = "Leave site" if path.startswith("en/") else "Forlad siden"
     assert button.inner_text().strip() == label
     assert button.get_attribute("href") == EXIT_URL
@@ -86,7 +90,8 @@ def test_presses_spread_over_more_than_three_seconds_do_not_leave(exit_visit):
 def test_the_count_is_announced(exit_visit):
     page = exit_visit().goto("kerneelementer/spejling/")
     status = page.locator("#kb-exit-status")
-    assert status.get_attribute("aria-live") == "assertive" and status.get_attribute("role") == "status"
+    assert status.get_attribute("aria-live") == "assertive"
+    assert status.get_attribute("role") == "status"
     assert "kb-sr-only" in status.get_attribute("class")
     press_shift(page, 1)
     assert status.inner_text() == "Shift trykket 1 af 3 gange. Tryk igen for at forlade siden."
@@ -128,7 +133,8 @@ def test_hide_your_visit_is_linked_beside_the_exit_and_in_the_footer(exit_visit)
     page = exit_visit().goto("en/kerneelementer/spejling/")
     beside = page.locator(".kb-exit__hide")
     footer = page.locator(".kb-footer-links a", has_text="Hide your visit")
-    assert beside.inner_text() == "Hide your visit" and footer.count() == 1
+    assert beside.inner_text() == "Hide your visit"
+    assert footer.count() == 1
     beside.click()
     page.wait_for_url(re.compile(r"/en/om/skjul-dit-besoeg/$"))
     text = page.locator("article").inner_text()

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_html import article_text, html_pages, parse
 
 from knowledge.load import load_data, load_pages
 from knowledge.model import CONTENT_TYPES
+from site_html import article_text, html_pages, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -63,7 +63,7 @@ def test_six_development_perspectives_with_their_three_questions(built_site):
     publication = source_text("partnerskabet-2026-faelles-retning")
     for page in perspectives:
         assert f"# {page.title}" in publication, page.title  # the official title, exactly
-        headings = [h for h in re.findall(r"<h2[^>]*>(.*?)<", built(built_site.site, page).read_text())]
+        headings = list(re.findall(r"<h2[^>]*>(.*?)<", built(built_site.site, page).read_text()))
         assert headings[:3] == ["Hvad vil vi opnå?", "Hvorfor?", "Hvordan?"], page.id
 
 
@@ -80,7 +80,9 @@ def test_eight_core_elements_six_matured_two_prerequisites(built_site):
     elements = of_type("core-element")
     assert len(elements) == 8
     assert sorted(p.id for p in elements if p.meta["role"] == "prerequisite") == [
-        "koordineret-samarbejde", "relationsopbygning"]
+        "koordineret-samarbejde",
+        "relationsopbygning",
+    ]
     model = source_text("socialstyrelsen-2022-indsatsbeskrivelse")
     for page in elements:
         assert squash(page.meta["purpose"]) in model, f"{page.id}: purpose is not word for word"
@@ -90,9 +92,11 @@ def test_eight_core_elements_six_matured_two_prerequisites(built_site):
 
 
 def test_definitions_quote_their_sources_word_for_word():
-    for page_id, source_id in [("vold-i-naere-relationer", "socialstyrelsen-2022-indsatsbeskrivelse"),
-                               ("naere-relationer", "socialstyrelsen-2022-indsatsbeskrivelse"),
-                               ("partnerskabets-definition", "partnerskabet-2026-faelles-retning")]:
+    for page_id, source_id in [
+        ("vold-i-naere-relationer", "socialstyrelsen-2022-indsatsbeskrivelse"),
+        ("naere-relationer", "socialstyrelsen-2022-indsatsbeskrivelse"),
+        ("partnerskabets-definition", "partnerskabet-2026-faelles-retning"),
+    ]:
         text = (ROOT / "docs" / pages()[page_id].path).read_text(encoding="utf-8")
         quotes = re.findall(r"(?:^> ?.*\n?)+", text, re.M)
         assert quotes, page_id
@@ -102,10 +106,23 @@ def test_definitions_quote_their_sources_word_for_word():
 
 def test_every_form_of_violence_has_its_own_entry():
     forms = {p.id for p in of_type("violence-form")}
-    assert forms == {"fysisk-vold", "psykisk-vold", "seksuel-vold", "materiel-vold", "oekonomisk-vold",
-                     "digital-vold", "stalking", "aeresrelateret-vold", "negativ-social-kontrol"}
-    socialstyrelsen = {p.id for p in of_type("violence-form") if "vold-i-naere-relationer" in p.refs("included_in")}
-    partnership = {p.id for p in of_type("violence-form") if "partnerskabets-definition" in p.refs("included_in")}
+    assert forms == {
+        "fysisk-vold",
+        "psykisk-vold",
+        "seksuel-vold",
+        "materiel-vold",
+        "oekonomisk-vold",
+        "digital-vold",
+        "stalking",
+        "aeresrelateret-vold",
+        "negativ-social-kontrol",
+    }
+    socialstyrelsen = {
+        p.id for p in of_type("violence-form") if "vold-i-naere-relationer" in p.refs("included_in")
+    }
+    partnership = {
+        p.id for p in of_type("violence-form") if "partnerskabets-definition" in p.refs("included_in")
+    }
     assert partnership - socialstyrelsen == {"aeresrelateret-vold"}
 
 
@@ -163,7 +180,9 @@ def test_every_figure_of_the_initiatives_is_in_the_status_note():
     allowed = figures(note)
     missing = []
     for initiative in data.entries("initiatives"):
-        text = " ".join([initiative["title"]["da"], initiative["status_text"]["da"], initiative["description"]["da"]])
+        text = " ".join(
+            [initiative["title"]["da"], initiative["status_text"]["da"], initiative["description"]["da"]]
+        )
         missing += [f"{initiative['id']}: {n}" for n in sorted(figures(text) - allowed)]
     assert missing == []
 
@@ -190,8 +209,12 @@ def ocr_damage() -> set[str]:
     that occur only there, and that are a correct word with æ, ø or å once the
     letters OCR confuses are set aside (forlgb ~ forløb, Kebenhavn ~ København)."""
     clean = set()
-    for name in ("sbst-2024-beredskaber.txt", "status-handlingsplan-2023-2026.txt",
-                 "socialstyrelsen-2022-indsatsbeskrivelse.txt", "partnerskabet-2026-faelles-retning.txt"):
+    for name in (
+        "sbst-2024-beredskaber.txt",
+        "status-handlingsplan-2023-2026.txt",
+        "socialstyrelsen-2022-indsatsbeskrivelse.txt",
+        "partnerskabet-2026-faelles-retning.txt",
+    ):
         clean |= {w.casefold() for w in WORD.findall((ROOT / "sources" / name).read_text(encoding="utf-8"))}
     danish_skeletons = {skeleton(w) for w in clean if set(w) & set("æøå")}
     damaged = set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from site_html import article_text, html_pages
 
 pytestmark = pytest.mark.slow

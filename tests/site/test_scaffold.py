@@ -10,9 +10,8 @@ import yaml
 from site_build import copy_project, mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
 
-import new  # noqa: E402
+import new
 
 pytestmark = pytest.mark.slow
 

@@ -5,16 +5,15 @@ comes from the catalogue the guide is generated from."""
 from __future__ import annotations
 
 import ast
-import sys
 from pathlib import Path
 
+import editor_guide
+
+from knowledge.messages import MESSAGES, example, is_catalogued, pattern
+from knowledge.model import COLLECTIONS, PAGE_TYPES
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
 
-import editor_guide  # noqa: E402
-
-from knowledge.messages import MESSAGES, example, is_catalogued, pattern  # noqa: E402
-from knowledge.model import COLLECTIONS, PAGE_TYPES  # noqa: E402
 
 CHECKERS = ["validate.py", "load.py", "urls.py"]
 
@@ -53,8 +52,14 @@ def test_every_problem_reason_comes_from_the_catalogue():
                     stray.append(f"{name}:{node.lineno}")
             if isinstance(node, ast.FunctionDef) and node.name in ("check_value", "yaml_error"):
                 for ret in ast.walk(node):
-                    if isinstance(ret, ast.Return) and ret.value is not None and not (
-                            _is_say(ret.value) or isinstance(ret.value, ast.Constant) and ret.value.value is None):
+                    if (
+                        isinstance(ret, ast.Return)
+                        and ret.value is not None
+                        and not (
+                            _is_say(ret.value)
+                            or (isinstance(ret.value, ast.Constant) and ret.value.value is None)
+                        )
+                    ):
                         stray.append(f"{name}:{ret.lineno}")
     assert stray == []
 

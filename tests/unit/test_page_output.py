@@ -4,18 +4,26 @@ from knowledge.search_index import split_index
 
 
 def test_alternate_links_are_dropped_and_nothing_else():
-    head = ('<head><link rel="canonical" href="https://x/a/">\n      <link rel="alternate" href="/a/" hreflang="da">'
-            '\n      <link rel="alternate" href="/en/a/" hreflang="en">\n<link rel="icon" href="i.svg"></head>'
-            '<body><a href="/en/a/" hreflang="en">English</a></body>')
-    assert drop_alternate_links(head) == ('<head><link rel="canonical" href="https://x/a/">\n<link rel="icon" href="i.svg">'
-                                          '</head><body><a href="/en/a/" hreflang="en">English</a></body>')
+    head = (
+        '<head><link rel="canonical" href="https://x/a/">\n      <link rel="alternate" href="/a/" hreflang="da">'
+        '\n      <link rel="alternate" href="/en/a/" hreflang="en">\n<link rel="icon" href="i.svg"></head>'
+        '<body><a href="/en/a/" hreflang="en">English</a></body>'
+    )
+    assert drop_alternate_links(head) == (
+        '<head><link rel="canonical" href="https://x/a/">\n<link rel="icon" href="i.svg">'
+        '</head><body><a href="/en/a/" hreflang="en">English</a></body>'
+    )
 
 
 def test_links_get_their_absolute_address_for_print():
     site = "https://site.dk/vinr/"
     assert print_url_attribute("../b/#c", "kerneelementer/a/", site) == (
-        'data-print-url="https://site.dk/vinr/kerneelementer/b/#c" ')
-    assert print_url_attribute("https://e.dk/?a=1&b=2", "x/", site) == 'data-print-url="https://e.dk/?a=1&amp;b=2" '
+        'data-print-url="https://site.dk/vinr/kerneelementer/b/#c" '
+    )
+    assert (
+        print_url_attribute("https://e.dk/?a=1&b=2", "x/", site)
+        == 'data-print-url="https://e.dk/?a=1&amp;b=2" '
+    )
     assert print_url_attribute("mailto:a@b.dk", "x/", site) == ""
     assert print_url_attribute("#top", "x/", site) == ""
 
@@ -24,35 +32,52 @@ def test_the_scan_adds_print_addresses_to_links():
     from knowledge.scan import scan_html
     from knowledge.terms import Matcher
 
-    html, _ = scan_html('<p><a href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>', Matcher({}),
-                        link_extra=lambda href: print_url_attribute(href, "a/", "https://s.dk/"))
-    assert html == '<p><a data-print-url="https://s.dk/b/" href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>'
+    html, _ = scan_html(
+        '<p><a href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>',
+        Matcher({}),
+        link_extra=lambda href: print_url_attribute(href, "a/", "https://s.dk/"),
+    )
+    assert (
+        html
+        == '<p><a data-print-url="https://s.dk/b/" href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>'
+    )
 
 
 def test_policy_allows_the_pages_own_inline_scripts_by_hash_only():
-    html = ('<head><meta charset="utf-8"><script>var a=1</script><script src="x.js"></script>'
-            '<script id="__config" type="application/json">{}</script></head>')
+    html = (
+        '<head><meta charset="utf-8"><script>var a=1</script><script src="x.js"></script>'
+        '<script id="__config" type="application/json">{}</script></head>'
+    )
     hashes = inline_script_hashes(html)
     assert hashes == ["'sha256-WazVQOu5lmXfSreSrMJd1CsaQ4c00fUQpJfBYCuMSIw='"]
     out = add_policy(html)
     assert out.index('http-equiv="Content-Security-Policy"') < out.index("<script>")
-    assert "script-src 'self' 'sha256-" in out and "'unsafe-inline'" not in out
-    assert "default-src 'self'" in out and "object-src 'none'" in out
+    assert "script-src 'self' 'sha256-" in out
+    assert "'unsafe-inline'" not in out
+    assert "default-src 'self'" in out
+    assert "object-src 'none'" in out
 
 
 def test_search_index_is_split_by_language():
-    merged = {"config": {"lang": ["da", "en"], "separator": "x"},
-              "docs": [{"location": "a/"}, {"location": "en/a/"}, {"location": "en/"}, {"location": ""}]}
+    merged = {
+        "config": {"lang": ["da", "en"], "separator": "x"},
+        "docs": [{"location": "a/"}, {"location": "en/a/"}, {"location": "en/"}, {"location": ""}],
+    }
     split = split_index(merged, ("da", "en"), "da")
-    assert split["da"] == {"config": {"lang": ["da"], "separator": "x"}, "docs": [{"location": "a/"}, {"location": ""}]}
+    assert split["da"] == {
+        "config": {"lang": ["da"], "separator": "x"},
+        "docs": [{"location": "a/"}, {"location": ""}],
+    }
     assert [d["location"] for d in split["en"]["docs"]] == ["en/a/", "en/"]
 
 
 def test_published_anchors_leave_out_the_title_and_the_sites_own_ids():
     from knowledge.urls import anchors_in
 
-    html = ('<nav id="n"></nav><article><h1 id="titel">T</h1><div id="formaal"></div><h2 id="i-praksis">x</h2>'
-            '<aside><h2 id="kb-related-title">R</h2></aside><caption id="matrix-x-caption"></caption></article>')
+    html = (
+        '<nav id="n"></nav><article><h1 id="titel">T</h1><div id="formaal"></div><h2 id="i-praksis">x</h2>'
+        '<aside><h2 id="kb-related-title">R</h2></aside><caption id="matrix-x-caption"></caption></article>'
+    )
     assert anchors_in(html) == ["formaal", "i-praksis"]
 
 
@@ -69,7 +94,11 @@ def test_manifest_check_names_the_lost_url_and_anchor():
         "(without the language prefix)",
     ]
     assert merge(manifest, {"a/": ["w"], "e/": ["v"]}).pages == {
-        "a/": ["w", "x", "y"], "b/": [], "c/": ["z"], "e/": ["v"]}
+        "a/": ["w", "x", "y"],
+        "b/": [],
+        "c/": ["z"],
+        "e/": ["v"],
+    }
 
 
 def test_a_redirect_page_keeps_the_anchor_and_works_without_javascript():
@@ -78,4 +107,5 @@ def test_a_redirect_page_keeps_the_anchor_and_works_without_javascript():
     html = redirect_page("kerneelementer/gammel/", "kerneelementer/ny/", "Ny", "da")
     assert '<meta http-equiv="refresh" content="0; url=../ny/">' in html
     assert 'location.replace("../ny/" + location.hash);' in html
-    assert 'http-equiv="Content-Security-Policy"' in html and '<html lang="da">' in html
+    assert 'http-equiv="Content-Security-Policy"' in html
+    assert '<html lang="da">' in html

@@ -1,7 +1,6 @@
 import re
 
 from fixtures import core_element, data, generated, module, page, term
-
 from knowledge.index import build_site
 from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
 from knowledge.render.common import first_letter, sort_key
@@ -18,16 +17,22 @@ def test_danish_and_english_alphabetical_order():
     words = ["ørn", "zebra", "ål", "æble", "Abe"]
     assert sorted(words, key=lambda w: sort_key(w, "da")) == ["Abe", "zebra", "æble", "ørn", "ål"]
     assert sorted(words, key=lambda w: sort_key(w, "en")) == ["Abe", "æble", "ål", "ørn", "zebra"]
-    assert first_letter("Ørn", "da") == "Ø" and first_letter("Ørn", "en") == "O"
+    assert first_letter("Ørn", "da") == "Ø"
+    assert first_letter("Ørn", "en") == "O"
     assert first_letter("§ 109") == "#"
 
 
 def test_glossary_has_letter_navigation_headings_and_stable_anchors():
-    site = site_with([generated("ordliste", "glossary")],
-                     terms=[term("b", "ørn", "eagle"), term("a", "abe", "ape"), term("c", "zebra", "zebra")])
+    site = site_with(
+        [generated("ordliste", "glossary")],
+        terms=[term("b", "ørn", "eagle"), term("a", "abe", "ape"), term("c", "zebra", "zebra")],
+    )
     markdown = glossary.glossary(site, "opslag/ordliste/")
     assert re.findall(r"^## (\S+) \{#(\S+)\}", markdown, re.M) == [
-        ("A", "bogstav-a"), ("Z", "bogstav-z"), ("Ø", "bogstav-oe")]
+        ("A", "bogstav-a"),
+        ("Z", "bogstav-z"),
+        ("Ø", "bogstav-oe"),
+    ]
     assert '<a href="#bogstav-oe">Ø</a>' in markdown
     assert 'id="b" data-kb-term="b"' in markdown
     assert '<span lang="en">eagle</span>' in markdown
@@ -37,34 +42,63 @@ def test_glossary_has_letter_navigation_headings_and_stable_anchors():
 def test_english_glossary_shows_the_danish_term():
     site = site_with([generated("ordliste", "glossary")], lang="en", terms=[term("b", "ørn", "eagle")])
     markdown = glossary.glossary(site, "en/opslag/ordliste/")
-    assert "## E {#letter-e}" in markdown and '<span lang="da">ørn</span>' in markdown
+    assert "## E {#letter-e}" in markdown
+    assert '<span lang="da">ørn</span>' in markdown
 
 
 def test_term_mark_links_to_the_glossary_with_the_definition_as_tooltip():
-    site = site_with([generated("ordliste", "glossary")], terms=[term("sel", "SEL", "SEL", kind="abbreviation")])
+    site = site_with(
+        [generated("ordliste", "glossary")], terms=[term("sel", "SEL", "SEL", kind="abbreviation")]
+    )
     mark = glossary.term_mark(site, site.data.entries("terms")[0], "SEL", "kerneelementer/a/")
-    assert mark == ('<a class="kb-term" href="../../opslag/ordliste/#sel" title="SEL: Definition af SEL." '
-                    'data-kb-term-ref="sel"><abbr>SEL</abbr></a>')
+    assert mark == (
+        '<a class="kb-term" href="../../opslag/ordliste/#sel" title="SEL: Definition af SEL." '
+        'data-kb-term-ref="sel"><abbr>SEL</abbr></a>'
+    )
 
 
 def test_data_text_is_escaped_everywhere():
     evil_term = term("x", EVIL, EVIL)
     evil_term["da"]["definition"] = evil_term["en"]["definition"] = EVIL
-    pages = [generated("ordliste", "glossary"), generated("stikord", "subject-index"),
-             generated("org", "organisations"), generated("kilder", "sources"),
-             generated("plan", "initiatives"), core_element("a", title=EVIL, summary=EVIL, purpose=EVIL),
-             module("m", ["a"], days=EVIL, audience=EVIL)]
+    pages = [
+        generated("ordliste", "glossary"),
+        generated("stikord", "subject-index"),
+        generated("org", "organisations"),
+        generated("kilder", "sources"),
+        generated("plan", "initiatives"),
+        core_element("a", title=EVIL, summary=EVIL, purpose=EVIL),
+        module("m", ["a"], days=EVIL, audience=EVIL),
+    ]
     site = site_with(
         pages,
         terms=[evil_term],
-        organisations=[{"id": "o", "name": EVIL, "kind": "ngo", "role": {"da": EVIL, "en": EVIL},
-                        "sources": ["doc-a"], "english": EVIL, "abbreviation": EVIL}],
+        organisations=[
+            {
+                "id": "o",
+                "name": EVIL,
+                "kind": "ngo",
+                "role": {"da": EVIL, "en": EVIL},
+                "sources": ["doc-a"],
+                "english": EVIL,
+                "abbreviation": EVIL,
+            }
+        ],
         themes=[{"id": "t", "title": {"da": EVIL, "en": EVIL}}],
         ministries=[{"id": "XM", "name": {"da": EVIL, "en": EVIL}}],
         statuses=[{"id": "s", "title": {"da": EVIL, "en": EVIL}}],
-        initiatives=[{"id": "i", "number": 1, "title": {"da": EVIL, "en": EVIL}, "theme": "t",
-                      "ministries": ["XM"], "status": "s", "status_text": {"da": EVIL, "en": EVIL},
-                      "reserve_funded": True, "description": {"da": EVIL + "\n\n- " + EVIL, "en": EVIL}}],
+        initiatives=[
+            {
+                "id": "i",
+                "number": 1,
+                "title": {"da": EVIL, "en": EVIL},
+                "theme": "t",
+                "ministries": ["XM"],
+                "status": "s",
+                "status_text": {"da": EVIL, "en": EVIL},
+                "reserve_funded": True,
+                "description": {"da": EVIL + "\n\n- " + EVIL, "en": EVIL},
+            }
+        ],
     )
     a, m = site.pages["a"], site.pages["m"]
     outputs = [
@@ -74,8 +108,11 @@ def test_data_text_is_escaped_everywhere():
         indexes.organisations_page(site, "opslag/org/"),
         sources.sources_page(site, "opslag/kilder/"),
         initiatives.initiatives_page(site, "opslag/plan/"),
-        boxes.facts(site, m), boxes.purpose_callout(a, "da"), boxes.lead(a),
-        boxes.related_box(site, m), overview.cards(site, [a, m], ""),
+        boxes.facts(site, m),
+        boxes.purpose_callout(a, "da"),
+        boxes.lead(a),
+        boxes.related_box(site, m),
+        overview.cards(site, [a, m], ""),
         matrices.matrices(site, "x/"),
     ]
     for html in outputs:
@@ -91,7 +128,8 @@ def test_markdown_headings_from_data_cannot_inject_markup():
 
 def test_paragraphs_and_lists_from_plain_text():
     assert paragraphs("Første\nlinje.\n\n- a\n- b & c\n\nSidste.") == (
-        "<p>Første linje.</p><ul><li>a</li><li>b &amp; c</li></ul><p>Sidste.</p>")
+        "<p>Første linje.</p><ul><li>a</li><li>b &amp; c</li></ul><p>Sidste.</p>"
+    )
 
 
 def test_matrix_marks_related_cells_with_links_and_hidden_text():
@@ -99,7 +137,10 @@ def test_matrix_marks_related_cells_with_links_and_hidden_text():
     site = site_with(pages)
     html = matrices.matrix(site, "modules", "opslag/sammenhaenge/")
     assert html.count('<td class="kb-matrix__yes">') == 1
-    assert '<a href="../../moduler/m/"><span aria-hidden="true">●</span><span class="kb-sr-only">Modul m: Element b</span>' in html
+    assert (
+        '<a href="../../moduler/m/"><span aria-hidden="true">●</span><span class="kb-sr-only">Modul m: Element b</span>'
+        in html
+    )
     assert '<th scope="col"><a href="../../kerneelementer/a/">Element a</a></th>' in html
     assert '<th scope="row"><a href="../../moduler/m/" title="Modul m">Modul m</a></th>' in html
 
@@ -108,7 +149,8 @@ def test_related_and_referenced_from_boxes():
     pages = [core_element("a"), core_element("b", connects_to=["a"]), module("m", ["a"])]
     site = site_with(pages)
     related = boxes.related_box(site, site.pages["b"])
-    assert "Hænger sammen med" in related and 'href="../a/"' in related
+    assert "Hænger sammen med" in related
+    assert 'href="../a/"' in related
     referenced = boxes.referenced_from_box(site, site.pages["a"], linked_from={"m"})
     assert referenced.count("<dt>") == 2  # one group per referring page type
     assert boxes.related_box(site, site.pages["a"]) == ""
@@ -116,20 +158,45 @@ def test_related_and_referenced_from_boxes():
 
 def test_placeholders_are_filled_in_one_pass():
     html = "<p>" + indexes.placeholder("used-by", "x") + indexes.placeholder("index", "y") + "</p>"
-    assert indexes.fill_placeholders(html, lambda kind, key: f"[{kind}:{key}]") == "<p>[used-by:x][index:y]</p>"
+    assert (
+        indexes.fill_placeholders(html, lambda kind, key: f"[{kind}:{key}]") == "<p>[used-by:x][index:y]</p>"
+    )
 
 
 def test_pathway_diagram_places_alternatives_beside_their_phase():
     phases = [
-        {"id": "span", "order": 0, "track": "spanning", "title": {"da": "Hele vejen", "en": "x"},
-         "description": {"da": "D.", "en": "D."}, "sources": ["doc-a"]},
-        {"id": "one", "order": 1, "track": "main", "title": {"da": "Et", "en": "x"},
-         "description": {"da": "D.", "en": "D."}, "sources": ["doc-a"]},
-        {"id": "alt", "order": 1, "track": "alternative", "title": {"da": "Alternativ", "en": "x"},
-         "description": {"da": "D.", "en": "D."}, "sources": ["doc-a"]},
+        {
+            "id": "span",
+            "order": 0,
+            "track": "spanning",
+            "title": {"da": "Hele vejen", "en": "x"},
+            "description": {"da": "D.", "en": "D."},
+            "sources": ["doc-a"],
+        },
+        {
+            "id": "one",
+            "order": 1,
+            "track": "main",
+            "title": {"da": "Et", "en": "x"},
+            "description": {"da": "D.", "en": "D."},
+            "sources": ["doc-a"],
+        },
+        {
+            "id": "alt",
+            "order": 1,
+            "track": "alternative",
+            "title": {"da": "Alternativ", "en": "x"},
+            "description": {"da": "D.", "en": "D."},
+            "sources": ["doc-a"],
+        },
     ]
-    site = site_with([core_element("a", phases=["one"]), page("x/forloeb.md", type="topic", id="forloeb",
-                      title="F", summary="S.", sources=["doc-a"])], phases=phases)
+    site = site_with(
+        [
+            core_element("a", phases=["one"]),
+            page("x/forloeb.md", type="topic", id="forloeb", title="F", summary="S.", sources=["doc-a"]),
+        ],
+        phases=phases,
+    )
     site.data.headers["pathway.yml"] = {"page": "forloeb"}
     html = embeds.pathway(site, site.pages["forloeb"])
     assert html.index('id="fase-one"') < html.index('id="fase-alt"') < html.index('id="fase-span"')
@@ -144,4 +211,5 @@ def test_markdown_headings_show_their_text_as_written():
 
     title = "Close relations (Socialstyrelsen's delimitation) & <more> *"
     html = markdown.markdown("# " + markdown_inline(title))
-    assert html.startswith("<h1>") and unescape(html[4:-5]) == title
+    assert html.startswith("<h1>")
+    assert unescape(html[4:-5]) == title

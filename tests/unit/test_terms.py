@@ -2,7 +2,7 @@ from knowledge.terms import Matcher, form_key, is_case_sensitive
 
 
 def keys(matcher, text):
-    return [(text[m.start:m.end], m.keys) for m in matcher.find(text)]
+    return [(text[m.start : m.end], m.keys) for m in matcher.find(text)]
 
 
 def test_longest_form_wins_and_matching_ignores_case():
@@ -22,9 +22,12 @@ def test_abbreviations_match_exactly():
 
 
 def test_words_with_hyphen_and_plus_are_one_word():
-    matcher = Matcher({"term:sara": ["SARA-V3"], "term:lgbt": ["LGBT+"], "term:m": ["mestrings- og handlekompetencer"]})
-    assert [k for _, (k,) in keys(matcher, "SARA-V3, LGBT+ identitet og mestrings- og handlekompetencer")] == [
-        "term:sara", "term:lgbt", "term:m"]
+    matcher = Matcher(
+        {"term:sara": ["SARA-V3"], "term:lgbt": ["LGBT+"], "term:m": ["mestrings- og handlekompetencer"]}
+    )
+    assert [
+        k for _, (k,) in keys(matcher, "SARA-V3, LGBT+ identitet og mestrings- og handlekompetencer")
+    ] == ["term:sara", "term:lgbt", "term:m"]
 
 
 def test_a_form_never_matches_inside_a_longer_word():
@@ -45,11 +48,15 @@ def test_one_form_may_name_several_entities():
 def test_names_match_exactly_lower_case_forms_in_any_case():
     matcher = Matcher({"org:danner": ["Danner"], "term:o": ["opsporing"]})
     assert keys(matcher, "Kerneværdierne danner fundamentet. Danner. Opsporing.") == [
-        ("Danner", ("org:danner",)), ("Opsporing", ("term:o",))]
+        ("Danner", ("org:danner",)),
+        ("Opsporing", ("term:o",)),
+    ]
 
 
 def test_case_rule_and_form_key():
-    assert is_case_sensitive("SARA-V3") and is_case_sensitive("MÆRK") and is_case_sensitive("Patriark")
+    assert is_case_sensitive("SARA-V3")
+    assert is_case_sensitive("MÆRK")
+    assert is_case_sensitive("Patriark")
     assert not is_case_sensitive("opsporing")
     assert form_key("Vold i  nære relationer") == ("vold", "i", "nære", "relationer")
 

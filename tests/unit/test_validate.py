@@ -1,8 +1,8 @@
 """Each kind of bad content gives exactly one line: file: field: reason."""
 
 import pytest
-from fixtures import core_element, data, module, page, term
 
+from fixtures import core_element, data, module, page, term
 from knowledge.load import parse_front_matter
 from knowledge.validate import validate_all
 
@@ -16,34 +16,62 @@ def test_sound_content_has_no_problems():
 
 
 @pytest.mark.parametrize(
-    "pages, expected",
+    ("pages", "expected"),
     [
-        ([page("x/y.md", type="article", id="y", title="T", summary="S.")],
-         "docs/x/y.md: type: unknown page type 'article' (known: home, perspective, core-element, "
-         "definition, violence-form, module, topic, overview, generated, page)"),
+        (
+            [page("x/y.md", type="article", id="y", title="T", summary="S.")],
+            "docs/x/y.md: type: unknown page type 'article' (known: home, perspective, core-element, "
+            "definition, violence-form, module, topic, overview, generated, page)",
+        ),
         ([page("x/y.md", id="y", title="T", summary="S.")], "docs/x/y.md: type: missing (required)"),
         ([core_element("a", summary=None)], "docs/kerneelementer/a.md: summary: missing (required)"),
         ([core_element("a", sources=[])], None),
-        ([page("kerneelementer/b.md", **{**core_element("b").meta, "id": "a"})],
-         "docs/kerneelementer/b.md: id: 'a' must equal the file name 'b' (the URL is derived from it)"),
+        (
+            [page("kerneelementer/b.md", **{**core_element("b").meta, "id": "a"})],
+            "docs/kerneelementer/b.md: id: 'a' must equal the file name 'b' (the URL is derived from it)",
+        ),
         ([module("m", ["nope"])], "docs/moduler/m.md: builds: unknown page id 'nope'"),
-        ([core_element("a"), module("m", ["n"]), module("n", ["a"])],
-         "docs/moduler/m.md: builds: 'n' is a module page; expected core-element"),
-        ([core_element("a", role="mature")],
-         "docs/kerneelementer/a.md: role: 'mature' is not one of: matured, prerequisite"),
+        (
+            [core_element("a"), module("m", ["n"]), module("n", ["a"])],
+            "docs/moduler/m.md: builds: 'n' is a module page; expected core-element",
+        ),
+        (
+            [core_element("a", role="mature")],
+            "docs/kerneelementer/a.md: role: 'mature' is not one of: matured, prerequisite",
+        ),
         ([core_element("a", sumary="x")], "docs/kerneelementer/a.md: sumary: unknown field"),
-        ([core_element("a", order="first")], "docs/kerneelementer/a.md: order: must be a whole number, not 'first'"),
-        ([core_element("a", phases=["nowhere"])], "docs/kerneelementer/a.md: phases: unknown phase id 'nowhere'"),
-        ([core_element("a", sources=["nowhere"])], "docs/kerneelementer/a.md: sources: unknown source id 'nowhere'"),
-        ([page("moduler/a.md", **core_element("a").meta)],
-         "docs/moduler/a.md: type: a core-element page must be in docs/kerneelementer/"),
-        ([core_element("a"), page("kerneelementer/a.en.md", title="A", summary="S.", purpose="P.",
-                                                 role="prerequisite")],
-         "docs/kerneelementer/a.en.md: role: set it on the Danish page docs/kerneelementer/a.md only "
-         "(it applies to both languages)"),
-        ([page("kerneelementer/z.en.md", title="Z")],
-         "docs/kerneelementer/z.en.md: file: translates docs/kerneelementer/z.md, which does not exist"),
-        ([core_element("Bad_Id")], "docs/kerneelementer/Bad_Id.md: id: 'Bad_Id' must be lowercase a-z, 0-9 and hyphens"),
+        (
+            [core_element("a", order="first")],
+            "docs/kerneelementer/a.md: order: must be a whole number, not 'first'",
+        ),
+        (
+            [core_element("a", phases=["nowhere"])],
+            "docs/kerneelementer/a.md: phases: unknown phase id 'nowhere'",
+        ),
+        (
+            [core_element("a", sources=["nowhere"])],
+            "docs/kerneelementer/a.md: sources: unknown source id 'nowhere'",
+        ),
+        (
+            [page("moduler/a.md", **core_element("a").meta)],
+            "docs/moduler/a.md: type: a core-element page must be in docs/kerneelementer/",
+        ),
+        (
+            [
+                core_element("a"),
+                page("kerneelementer/a.en.md", title="A", summary="S.", purpose="P.", role="prerequisite"),
+            ],
+            "docs/kerneelementer/a.en.md: role: set it on the Danish page docs/kerneelementer/a.md only "
+            "(it applies to both languages)",
+        ),
+        (
+            [page("kerneelementer/z.en.md", title="Z")],
+            "docs/kerneelementer/z.en.md: file: translates docs/kerneelementer/z.md, which does not exist",
+        ),
+        (
+            [core_element("Bad_Id")],
+            "docs/kerneelementer/Bad_Id.md: id: 'Bad_Id' must be lowercase a-z, 0-9 and hyphens",
+        ),
     ],
 )
 def test_one_line_per_problem(pages, expected):
@@ -72,7 +100,8 @@ def test_missing_translation_fails_only_when_required_and_not_exempted():
     assert problems(pages) == []
     assert problems(pages, require_translations=True) == [
         "docs/kerneelementer/a.md: translation: no en translation: add docs/kerneelementer/a.en.md "
-        "or set `danish_only: <reason>`"]
+        "or set `danish_only: <reason>`"
+    ]
     pages.append(page("kerneelementer/a.en.md", title="A", summary="S.", purpose="P."))
     assert problems(pages, require_translations=True) == []
 
@@ -81,17 +110,26 @@ def test_unknown_embed():
     p = core_element("a")
     p.embeds = ["pathway", "diagramm"]
     assert problems([p], embeds=frozenset({"pathway"})) == [
-        "docs/kerneelementer/a.md: embed: unknown embed 'diagramm' (known: pathway)"]
+        "docs/kerneelementer/a.md: embed: unknown embed 'diagramm' (known: pathway)"
+    ]
 
 
 @pytest.mark.parametrize(
-    "terms, expected",
+    ("terms", "expected"),
     [
         ([term("a", "alfa", "alpha", related=["b"])], "data/glossary.yml: a.related: unknown term id 'b'"),
-        ([term("a", "alfa", "alpha"), term("b", "beta", "beta2", forms=["Alfa"])],
-         "data/glossary.yml: b.da.forms: 'Alfa' is also a form of term 'a'"),
-        ([term("a", "alfa", "alpha"), term("a", "alfa2", "alpha2")], "data/glossary.yml: a.id: duplicate id 'a'"),
-        ([{**term("a", "alfa", "alpha"), "da": {"term": "alfa"}}], "data/glossary.yml: a.da: missing `definition`"),
+        (
+            [term("a", "alfa", "alpha"), term("b", "beta", "beta2", forms=["Alfa"])],
+            "data/glossary.yml: b.da.forms: 'Alfa' is also a form of term 'a'",
+        ),
+        (
+            [term("a", "alfa", "alpha"), term("a", "alfa2", "alpha2")],
+            "data/glossary.yml: a.id: duplicate id 'a'",
+        ),
+        (
+            [{**term("a", "alfa", "alpha"), "da": {"term": "alfa"}}],
+            "data/glossary.yml: a.da: missing `definition`",
+        ),
         ([term("a", "alfa", "alpha", page="nope")], "data/glossary.yml: a.page: unknown page id 'nope'"),
         ([term("a", "alfa", "alpha", kind="thing")], "data/glossary.yml: a.kind: 'thing' is not one of"),
     ],
@@ -104,11 +142,19 @@ def test_glossary_problems(terms, expected):
 
 def test_initiative_with_unknown_status_and_ministry():
     initiative = {
-        "id": "i", "number": 1, "title": {"da": "T", "en": "T"}, "theme": "t", "ministries": ["XM"],
-        "status": "done", "status_text": {"da": "S", "en": "S"}, "reserve_funded": False,
+        "id": "i",
+        "number": 1,
+        "title": {"da": "T", "en": "T"},
+        "theme": "t",
+        "ministries": ["XM"],
+        "status": "done",
+        "status_text": {"da": "S", "en": "S"},
+        "reserve_funded": False,
         "description": {"da": "D", "en": "D"},
     }
-    found = problems([], data(initiatives=[initiative], themes=[{"id": "t", "title": {"da": "T", "en": "T"}}]))
+    found = problems(
+        [], data(initiatives=[initiative], themes=[{"id": "t", "title": {"da": "T", "en": "T"}}])
+    )
     assert found == [
         "data/initiatives.yml: initiatives.i.ministries: unknown ministry id 'XM'",
         "data/initiatives.yml: initiatives.i.status: unknown status id 'done'",
@@ -119,9 +165,12 @@ def test_front_matter_that_is_not_yaml():
     meta, found = parse_front_matter("docs/a.md", "---\ntitle: [unclosed\n---\nText\n")
     assert meta == {}
     assert [str(p) for p in found] == [
-        "docs/a.md: front matter: invalid YAML at line 2: did not find expected ',' or ']'"]
+        "docs/a.md: front matter: invalid YAML at line 2: did not find expected ',' or ']'"
+    ]
 
 
 def test_page_without_front_matter():
     _, found = parse_front_matter("docs/a.md", "# Title\n")
-    assert [str(p) for p in found] == ["docs/a.md: front matter: missing (the file must start with a --- block)"]
+    assert [str(p) for p in found] == [
+        "docs/a.md: front matter: missing (the file must start with a --- block)"
+    ]

@@ -65,7 +65,7 @@ def purpose_callout(page: Page, lang: str) -> str:
     return (
         f'<div class="admonition kb-purpose" id="{PURPOSE_ANCHOR}" role="note" aria-label="{title}">'
         f'<p class="admonition-title">{title}</p>'
-        f'<p>{e(page.meta["purpose"])}</p></div>'
+        f"<p>{e(page.meta['purpose'])}</p></div>"
     )
 
 
@@ -92,7 +92,9 @@ def _group_by_type(site: Site, ids: Iterable[str]) -> list[tuple[str, list[str]]
 
 
 def _ordered(site: Site, ids: Iterable[str]) -> list[str]:
-    return sorted(dict.fromkeys(ids), key=lambda i: (site.pages[i].type, site.pages[i].order, site.pages[i].title))
+    return sorted(
+        dict.fromkeys(ids), key=lambda i: (site.pages[i].type, site.pages[i].order, site.pages[i].title)
+    )
 
 
 def related_box(site: Site, page: Page) -> str:

@@ -29,16 +29,18 @@ def pathway(site: Site, page: Page) -> str:
 
     def block(phase: dict, css: str) -> str:
         links = ", ".join(
-            f'<a href="{href(site, el.url, page.url)}">{e(short_title(el))}</a>' for el in elements.get(phase["id"], [])
+            f'<a href="{href(site, el.url, page.url)}">{e(short_title(el))}</a>'
+            for el in elements.get(phase["id"], [])
         )
         extra = (
             f'<p class="kb-pathway__elements">{e(ui.text("pathway.core_elements", lang))}: {links}</p>'
-            if links else ""
+            if links
+            else ""
         )
         return (
             f'<div class="kb-pathway__phase {css}" id="{phase_anchor(phase["id"])}">'
             f'<p class="kb-pathway__title">{e(localized(phase["title"], lang))}</p>'
-            f'{paragraphs(localized(phase["description"], lang))}{extra}</div>'
+            f"{paragraphs(localized(phase['description'], lang))}{extra}</div>"
         )
 
     steps = []
@@ -51,15 +53,16 @@ def pathway(site: Site, page: Page) -> str:
         steps.append(f'<li class="kb-pathway__step">{block(phase, "")}{alt}</li>')
     spanning = "".join(
         f'<div class="kb-pathway__span"><p class="kb-pathway__label">{e(ui.text("pathway.throughout", lang))}</p>'
-        f'{block(p, "kb-pathway__phase--span")}</div>'
-        for p in phases if p["track"] == "spanning"
+        f"{block(p, 'kb-pathway__phase--span')}</div>"
+        for p in phases
+        if p["track"] == "spanning"
     )
     caption = site.data.header("phases").get("caption")
     caption_html = f"<figcaption>{e(localized(caption, lang))}</figcaption>" if caption else ""
     return (
         f'<figure class="kb-pathway" id="figur-2">'
         f'<p class="kb-pathway__axis" aria-hidden="true"><span>{e(ui.text("pathway.start", lang))}</span>'
-        f'<span>{e(ui.text("pathway.end", lang))}</span></p>'
+        f"<span>{e(ui.text('pathway.end', lang))}</span></p>"
         f'<ol class="kb-pathway__steps">{"".join(steps)}</ol>{spanning}{caption_html}</figure>'
     )
 
@@ -89,7 +92,7 @@ def definitions_comparison(site: Site, page: Page) -> str:
     return (
         f'<div class="kb-table-scroll" role="region" aria-label="{e(ui.text("definitions.form", lang))}" tabindex="0">'
         f'<table class="kb-compare"><thead><tr><th scope="col">{e(ui.text("definitions.form", lang))}</th>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table></div>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -103,7 +106,7 @@ def _matrix(name: str) -> Callable[[Site, Page], str]:
 
 def sections(site: Site, page: Page) -> str:
     """Cards for every section of the site (its overview pages), in order."""
-    return cards(site, [p for p in site.of_type("overview")], page.url)
+    return cards(site, list(site.of_type("overview")), page.url)
 
 
 PUBLISHER_FIELDS = ("name", "email", "phone", "statement_date")
@@ -115,8 +118,11 @@ def publisher_contact(site: Site, page: Page) -> str:
     rows = []
     for key in PUBLISHER_FIELDS:
         value = site.settings.get(key)
-        shown = e(value) if value else (
-            f'<mark class="kb-todo">{e(ui.text("publisher.missing", site.lang, key=key))}</mark>')
+        shown = (
+            e(value)
+            if value
+            else (f'<mark class="kb-todo">{e(ui.text("publisher.missing", site.lang, key=key))}</mark>')
+        )
         rows.append(f"<dt>{e(ui.text(f'publisher.{key}', site.lang))}</dt><dd>{shown}</dd>")
     return f'<dl class="kb-facts kb-publisher">{"".join(rows)}</dl>'
 
@@ -127,5 +133,8 @@ EMBEDS: dict[str, Callable[[Site, Page], str]] = {
     "pathway": pathway,
     "definitions-comparison": definitions_comparison,
     **{f"matrix-{name}": _matrix(name) for name in MATRICES},
-    **{f"list-{t}": _overview_of(t) for t in ("core-element", "perspective", "module", "definition", "violence-form", "topic")},
+    **{
+        f"list-{t}": _overview_of(t)
+        for t in ("core-element", "perspective", "module", "definition", "violence-form", "topic")
+    },
 }

@@ -54,18 +54,23 @@ def entry(site: Site, term: dict, from_url: str) -> str:
     lang, other = site.lang, OTHER_LANGUAGE[site.lang]
     terms = site.data.by_id("terms")
     term_id = term["id"]
-    rows = [f'<p>{e(term[lang]["definition"])}</p>']
+    rows = [f"<p>{e(term[lang]['definition'])}</p>"]
     if term.get("page") in site.pages:
-        rows.append(f'<p class="kb-meta">{e(ui.text("see_page", lang))}: '
-                    f'{page_link(site, term["page"], from_url)}</p>')
+        rows.append(
+            f'<p class="kb-meta">{e(ui.text("see_page", lang))}: '
+            f"{page_link(site, term['page'], from_url)}</p>"
+        )
     related = [terms[r] for r in term.get("related") or [] if r in terms]
     if related:
         links = ", ".join(f'<a href="#{e(r["id"])}">{e(term_title(r, lang))}</a>' for r in related)
         rows.append(f'<p class="kb-meta">{e(ui.text("related_terms", lang))}: {links}</p>')
-    rows.append(f'<p class="kb-meta">{e(ui.text("source", lang))}: '
-                f'{_source_links(site, term.get("sources") or [], from_url)}</p>')
-    rows.append(f'<p class="kb-meta kb-used-by">{e(ui.text("used_on", lang))}: '
-                f"{used_by_placeholder(term_id)}</p>")
+    rows.append(
+        f'<p class="kb-meta">{e(ui.text("source", lang))}: '
+        f"{_source_links(site, term.get('sources') or [], from_url)}</p>"
+    )
+    rows.append(
+        f'<p class="kb-meta kb-used-by">{e(ui.text("used_on", lang))}: {used_by_placeholder(term_id)}</p>'
+    )
     other_label = ui.text("english_term" if other == "en" else "danish_term", lang)
     kind = e(ui.text(f"kind.{term['kind']}", lang))
     return (
@@ -73,7 +78,7 @@ def entry(site: Site, term: dict, from_url: str) -> str:
         f'<dt><dfn>{e(term_title(term, lang))}</dfn> <span class="kb-kind">{kind}</span> '
         f'<span class="kb-other-language">{e(other_label)}: '
         f'<span lang="{other}">{e(term_title(term, other))}</span></span></dt>'
-        f'<dd>{"".join(rows)}</dd></div>'
+        f"<dd>{''.join(rows)}</dd></div>"
     )
 
 
@@ -114,4 +119,3 @@ def term_mark(site: Site, term: dict, text: str, from_url: str) -> str:
         f'<a class="kb-term" href="{target}" title="{e(tooltip(term, site.lang))}" '
         f'data-kb-term-ref="{e(term["id"])}">{inner}</a>'
     )
-

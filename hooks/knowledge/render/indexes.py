@@ -50,7 +50,9 @@ def subject_entries(site: Site) -> list[Entry]:
             keys.append(f"page:{term['page']}")
             covered.add(term["page"])
         home = f"{glossary.url}#{term['id']}" if glossary else ""
-        entries.append(Entry(f"stikord-{term['id']}", term[site.lang]["term"], term["kind"], tuple(keys), home))
+        entries.append(
+            Entry(f"stikord-{term['id']}", term[site.lang]["term"], term["kind"], tuple(keys), home)
+        )
     organisations = site.generated.get("organisations")
     for org in site.data.entries("organisations"):
         title = org["name"] + (f" ({org['abbreviation']})" if org.get("abbreviation") else "")
@@ -78,13 +80,15 @@ def subject_index(site: Site, from_url: str) -> str:
             items.append(
                 f'<div class="kb-index__entry" id="{e(entry.anchor)}"><dt>{title} '
                 f'<span class="kb-kind">{e(ui.text(f"kind.{entry.kind}", lang))}</span></dt>'
-                f'<dd>{placeholder("index", entry.anchor)}</dd></div>'
+                f"<dd>{placeholder('index', entry.anchor)}</dd></div>"
             )
         parts.append(f'<dl class="kb-index">{"".join(items)}</dl>')
     return "\n\n".join(parts) + "\n"
 
 
-def locations(site: Site, places: list[tuple[str, str]], headings: dict[str, dict[str, str]], from_url: str) -> str:
+def locations(
+    site: Site, places: list[tuple[str, str]], headings: dict[str, dict[str, str]], from_url: str
+) -> str:
     """Links to the pages and sections in ``places`` [(page id, section id)],
     one line per page, sections in page order. ``headings``: page id ->
     {section id: heading text}."""
@@ -102,7 +106,8 @@ def locations(site: Site, places: list[tuple[str, str]], headings: dict[str, dic
         titles = headings.get(page_id, {})
         section_links = [
             f'<a href="{href(site, f"{page.url}#{s}", from_url)}">{e(titles.get(s) or s)}</a>'
-            for s in by_page[page_id] if s and s in titles
+            for s in by_page[page_id]
+            if s and s in titles
         ]
         line = f'<a href="{href(site, page.url, from_url)}">{e(page.title)}</a>'
         if section_links:
@@ -126,7 +131,7 @@ def organisations_page(site: Site, from_url: str) -> str:
             name = f'<span lang="da">{e(org["name"])}</span>' if lang != "da" else e(org["name"])
             extra = []
             if org.get("abbreviation"):
-                extra.append(f'<abbr>{e(org["abbreviation"])}</abbr>')
+                extra.append(f"<abbr>{e(org['abbreviation'])}</abbr>")
             if org.get("english"):
                 gloss = e(org["english"])
                 extra.append(f'<span lang="en">{gloss}</span>' if lang != "en" else gloss)
@@ -134,7 +139,11 @@ def organisations_page(site: Site, from_url: str) -> str:
             body = [f"<p>{e(localized(org['role'], lang))}</p>"]
             if org.get("partnership_member"):
                 body.append(f'<p><span class="kb-badge">{e(ui.text("partnership_member", lang))}</span></p>')
-            body.append(f'<p class="kb-meta">{e(ui.text("mentioned_on", lang))}:</p>{placeholder("mentions", "org:" + org["id"])}')
-            items.append(f'<div class="kb-org" id="{e(org["id"])}"><dt>{head}</dt><dd>{"".join(body)}</dd></div>')
+            body.append(
+                f'<p class="kb-meta">{e(ui.text("mentioned_on", lang))}:</p>{placeholder("mentions", "org:" + org["id"])}'
+            )
+            items.append(
+                f'<div class="kb-org" id="{e(org["id"])}"><dt>{head}</dt><dd>{"".join(body)}</dd></div>'
+            )
         parts.append(f'<dl class="kb-orgs">{"".join(items)}</dl>')
     return "\n\n".join(parts) + "\n"

@@ -44,16 +44,22 @@ def _initiative(site: Site, initiative: dict, from_url: str) -> str:
     ministries = site.data.by_id("ministries")
     statuses = site.data.by_id("statuses")
     owners = ", ".join(
-        f'{_ministry_label(ministries[m], lang)} ({e(localized(ministries[m]["name"], lang))})'
-        for m in initiative["ministries"] if m in ministries
+        f"{_ministry_label(ministries[m], lang)} ({e(localized(ministries[m]['name'], lang))})"
+        for m in initiative["ministries"]
+        if m in ministries
     )
     status = statuses[initiative["status"]]
     facts = [
         (ui.text("initiatives.ministry", lang), owners),
-        (ui.text("initiatives.status", lang),
-         f'<span class="kb-status kb-status--{e(status["id"])}">{e(localized(status["title"], lang))}</span> '
-         f'– {e(localized(initiative["status_text"], lang))}'),
-        (ui.text("initiatives.reserve", lang), e(ui.text("yes" if initiative["reserve_funded"] else "no", lang))),
+        (
+            ui.text("initiatives.status", lang),
+            f'<span class="kb-status kb-status--{e(status["id"])}">{e(localized(status["title"], lang))}</span> '
+            f"– {e(localized(initiative['status_text'], lang))}",
+        ),
+        (
+            ui.text("initiatives.reserve", lang),
+            e(ui.text("yes" if initiative["reserve_funded"] else "no", lang)),
+        ),
     ]
     related = [r for r in initiative.get("related") or [] if r in site.pages]
     if related:
@@ -62,7 +68,7 @@ def _initiative(site: Site, initiative: dict, from_url: str) -> str:
     return (
         f"### {markdown_inline(_title(initiative, lang))} {{#{initiative['id']}}}\n\n"
         f'<div class="kb-initiative"><dl class="kb-facts">{dl}</dl>'
-        f'{paragraphs(localized(initiative["description"], lang))}</div>'
+        f"{paragraphs(localized(initiative['description'], lang))}</div>"
     )
 
 

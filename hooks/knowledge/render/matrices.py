@@ -42,7 +42,7 @@ def table(site: Site, anchor: str, caption: str, rows: list[Row], columns: list[
     return (
         f'<div class="kb-matrix" role="region" aria-labelledby="{anchor}-caption" tabindex="0">'
         f'<table><caption class="kb-sr-only" id="{anchor}-caption">{e(caption)}</caption>'
-        f'<thead><tr><td></td>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+        f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
 
 

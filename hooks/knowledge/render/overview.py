@@ -21,7 +21,9 @@ def card_meta(site: Site, page: Page) -> str:
     if page.type == "module":
         return f'<span class="kb-badge">{e(ui.text("days", lang))}: {e(page.meta["days"])}</span>'
     if page.type == "perspective":
-        return f'<span class="kb-badge">{e(ui.text("kind.perspective", lang))} {e(page.meta["number"])}</span>'
+        return (
+            f'<span class="kb-badge">{e(ui.text("kind.perspective", lang))} {e(page.meta["number"])}</span>'
+        )
     if page.type == "definition":
         return f'<span class="kb-badge">{e(page.meta["defined_by"])}</span>'
     return ""

@@ -22,19 +22,22 @@ def _entry(site: Site, source: dict, citing: list[str], from_url: str) -> str:
     lang = site.lang
     sources = site.data.by_id("sources")
     parts = [
-        f'<dt>{source_label(source, lang)}: <cite>{e(source["title"])}</cite></dt>',
-        f'<dd><p>{e(localized(source["note"], lang))}</p>',
+        f"<dt>{source_label(source, lang)}: <cite>{e(source['title'])}</cite></dt>",
+        f"<dd><p>{e(localized(source['note'], lang))}</p>",
     ]
     if source.get("cited_in"):
         names = ", ".join(
             f'<a href="#{e(c)}">{source_label(sources[c], lang)}</a>'
-            for c in source["cited_in"] if c in sources
+            for c in source["cited_in"]
+            if c in sources
         )
         parts.append(f'<p class="kb-meta">{e(ui.text("sources.cited_in", lang))}: {names}</p>')
     if source.get("url"):
         # Shown as text, not a link: the addresses are as the source prints them and
         # several are no longer live or point to a local file.
-        parts.append(f'<p class="kb-meta">{e(ui.text("sources.link", lang))}: <code>{e(source["url"])}</code></p>')
+        parts.append(
+            f'<p class="kb-meta">{e(ui.text("sources.link", lang))}: <code>{e(source["url"])}</code></p>'
+        )
     if citing:
         ordered = sorted(citing, key=lambda i: sort_key(site.pages[i].title, lang))
         links = ", ".join(page_link(site, i, from_url) for i in ordered)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gzip
-import io
 import http.server
+import io
 import shutil
 import socket
 import threading
@@ -15,8 +15,14 @@ from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -36,8 +42,11 @@ class GzipHandler(_QuietHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSIBLE \
-                or not path.is_file():
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or path.suffix not in COMPRESSIBLE
+            or not path.is_file()
+        ):
             return super().send_head()
         body = gzip.compress(path.read_bytes(), compresslevel=9)
         self.send_response(200)
@@ -69,8 +78,10 @@ def serve(directory: Path, compress: bool = False):
 
 
 def chromium_missing_message() -> str:
-    return (f"{CHROMIUM} not found: install Debian's Chromium (sudo apt-get install -y chromium); "
-            "the browser tests need it. CI installs it in .ci/run.")
+    return (
+        f"{CHROMIUM} not found: install Debian's Chromium (sudo apt-get install -y chromium); "
+        "the browser tests need it. CI installs it in .ci/run."
+    )
 
 
 @contextlib.contextmanager
