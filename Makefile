@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build test test-fast lint bench audit urls new guide clean format
+.PHONY: help serve build test test-fast lint bench audit urls new guide review clean format
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
@@ -21,6 +21,7 @@ help:
 	@echo "make urls    update the manifest of published URLs and anchors"
 	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
 	@echo "make guide   regenerate the field tables in EDITING.md"
+	@echo "make review  pages whose review is overdue or due within 60 days (KB_TODAY=YYYY-MM-DD to look ahead)"
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -75,6 +76,10 @@ audit: build $(VENV)/.dev-installed
 
 guide: $(VENV)/.site-installed
 	$(BIN)/python tools/editor_guide.py
+
+# Review dates: what is overdue or due within 60 days (a report; it never fails).
+review: $(VENV)/.site-installed
+	$(BIN)/python tools/review.py
 
 clean:
 	rm -rf site .pytest_cache tests/_output

@@ -7,12 +7,15 @@ in every build's on_config and kept per language.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.changes import Change
 from knowledge.index import Site
 from knowledge.model import DEFAULT_LANGUAGE, Page, SiteData
+from knowledge.review import Review
 from knowledge.scan import PageScan
 from knowledge.terms import Matcher
 
@@ -31,6 +34,9 @@ class LanguageBuild:
     fragments: dict[str, object] = field(default_factory=dict)  # src_uri -> Fragments until injected
     published: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
     redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
+    today: dt.date = field(default_factory=dt.date.today)  # the date the build treats as today
+    reviews: dict[str, Review] = field(default_factory=dict)  # page id -> its review dates
+    changes: list[Change] | None = None  # recent changes; None: built without git history
 
 
 _builds: dict[str, LanguageBuild] = {}

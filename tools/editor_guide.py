@@ -34,9 +34,12 @@ def _kind(f: Field) -> str:
         return (
             f"{'list of ' if f.kind == 'refs' else ''}id{'s' if f.kind == 'refs' else ''} from `data/{file}`"
         )
+    if f.kind == "bool" and f.choices:
+        return "`true` / `false` / " + " / ".join(f"`{c}`" for c in f.choices)
     return {
         "text": "text",
         "int": "number",
+        "date": "date `YYYY-MM-DD`",
         "bool": "`true` / `false`",
         "localized": "`da:` and `en:` texts",
         "strings": "list of texts",

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import posixpath
 import re
+import subprocess
 from pathlib import Path
 
 import yaml
 
+from .history import LOG_FORMAT, Commit, parse_log
 from .messages import say
 from .model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Page, Problem, SiteData
 
@@ -140,3 +142,21 @@ def load_data(data_dir: Path) -> tuple[SiteData, list[Problem]]:
             continue
         data.collections[collection.name] = content
     return data, problems
+
+
+def load_history(
+    repo_dir: Path, paths: tuple[str, ...] = ("docs", "data"), limit: int = 300
+) -> list[Commit] | None:
+    """The latest commits that changed ``paths``, newest first, or None where
+    there is no git history (a build from a tarball, git not installed)."""
+    command = [
+        "git", "-C", str(repo_dir), "log", "--no-merges", f"-n{limit}", f"--format={LOG_FORMAT}",
+        "-p", "--unified=0", "--no-color", "--no-ext-diff", "--find-renames", "--", *paths,
+    ]  # fmt: skip
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
+    except OSError:
+        return None
+    if result.returncode != 0:
+        return None
+    return parse_log(result.stdout)

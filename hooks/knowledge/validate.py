@@ -11,6 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
+from .dates import as_date
 from .load import expected_id, split_language
 from .messages import say
 from .model import (
@@ -54,8 +55,13 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
         if not isinstance(value, int) or isinstance(value, bool):
             return say("int", value=value)
     elif kind == "bool":
-        if not isinstance(value, bool):
+        if not isinstance(value, bool) and value not in f.choices:
+            if f.choices:
+                return say("bool-or", value=value, choices=", ".join(f.choices))
             return say("bool", value=value)
+    elif kind == "date":
+        if as_date(value) is None:
+            return say("date", value=value)
     elif kind == "choice":
         if value not in f.choices:
             return say("choice", value=value, choices=", ".join(f.choices))

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from .. import ui
 from ..index import Site, relation_fields
 from ..model import PAGE_TYPES, Page
-from .common import e, href, localized, page_link, source_label
+from .common import e, href, localized, page_link, source_label, source_title
 
 PURPOSE_ANCHOR = "formaal"
 
@@ -48,7 +48,12 @@ def facts(site: Site, page: Page) -> str:
     elif page.type == "module":
         rows.append((ui.text("days", lang), e(page.meta["days"])))
         rows.append((ui.text("audience", lang), e(page.meta["audience"])))
-        rows.append((ui.text("builds", lang), _links(site, page.refs("builds"), page.url)))
+        if page.refs("builds"):
+            rows.append((ui.text("builds", lang), _links(site, page.refs("builds"), page.url)))
+        if page.refs("builds_reading"):
+            rows.append(
+                (ui.text("builds_reading", lang), _links(site, page.refs("builds_reading"), page.url))
+            )
     elif page.type == "definition":
         rows.append((ui.text("defined_by", lang), e(page.meta["defined_by"])))
     elif page.type == "violence-form" and page.refs("included_in"):
@@ -133,7 +138,7 @@ def sources_box(site: Site, page: Page) -> str:
     items = []
     for source_id in ids:
         source = sources[source_id]
-        label = f"{source_label(source, site.lang)}: <cite>{e(source['title'])}</cite>"
+        label = f"{source_label(source, site.lang)}: {source_title(source, site.lang)}"
         if listing is not None:
             label = f'<a href="{href(site, f"{listing.url}#{source_id}", page.url)}">{label}</a>'
         items.append(f"<li>{label}</li>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from html import escape
 
+from .. import ui
 from ..index import Site, relative_url
 
 
@@ -54,6 +55,32 @@ def sort_key(title: str, lang: str) -> tuple:
 
 
 def source_label(source: dict, lang: str) -> str:
-    """'Publisher (year)' as escaped HTML; 'u.å.' / 'n.d.' where no year is given."""
+    """'Publisher (year)' as escaped HTML; 'u.å.' / 'n.d.' where no year is
+    given, and a plain statement where the source names no publisher."""
     year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    return f"{e(source['publisher'])} ({e(year)})"
+    publisher = source.get("publisher") or ui.text("sources.no_publisher", lang)
+    return f"{e(publisher)} ({e(year)})"
+
+
+def source_title(source: dict, lang: str) -> str:
+    """The title as published (or a note that none is given), with the
+    journal and pages where the citation gives them, as escaped HTML."""
+    title = source.get("title")
+    parts = [f"<cite>{e(title)}</cite>" if title else f"[{e(ui.text('sources.untitled', lang))}]"]
+    if source.get("published_in"):
+        parts.append(e(source["published_in"]))
+    if source.get("pages"):
+        pages = str(source["pages"])
+        key = "sources.pages" if lang == "da" or "-" not in pages else "sources.pages_range"
+        parts.append(e(ui.text(key, lang, pages=pages)))
+    return ", ".join(parts)
+
+
+def site_note(value: object, lang: str, inline: bool = False) -> str:
+    """An explanation the site adds and no source gives, marked as the site's own."""
+    text = localized(value, lang)
+    if not text:
+        return ""
+    label = f'<span class="kb-site-note__label">{e(ui.text("site_explanation", lang))}:</span>'
+    tag = "span" if inline else "p"
+    return f'<{tag} class="kb-site-note">{label} {e(text)}</{tag}>'

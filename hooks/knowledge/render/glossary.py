@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import ui
 from ..index import Site
-from .common import e, first_letter, href, page_link, sort_key, source_label
+from .common import e, first_letter, href, page_link, site_note, sort_key, source_label
 
 OTHER_LANGUAGE = {"da": "en", "en": "da"}
 
@@ -55,6 +55,8 @@ def entry(site: Site, term: dict, from_url: str) -> str:
     terms = site.data.by_id("terms")
     term_id = term["id"]
     rows = [f"<p>{e(term[lang]['definition'])}</p>"]
+    # Kept apart from the definition and above "Kilde", which it is not part of.
+    rows.append(site_note(term.get("site_explanation"), lang))
     if term.get("page") in site.pages:
         rows.append(
             f'<p class="kb-meta">{e(ui.text("see_page", lang))}: '

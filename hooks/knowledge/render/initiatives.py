@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from .. import ui
 from ..index import Site
-from .common import e, localized, page_link
+from .common import e, localized, page_link, site_note
 from .text import markdown_inline, paragraphs
 
 
 def _title(initiative: dict, lang: str) -> str:
-    star = " *" if initiative["reserve_funded"] else ""
+    star = " *" if initiative["reserve_funded"] is True else ""
     return f"{initiative['number']}. {localized(initiative['title'], lang)}{star}"
 
 
@@ -36,7 +36,16 @@ def _grouping_table(site: Site, key: str, groups: list[tuple[str, list[dict]]], 
 
 
 def _ministry_label(ministry: dict, lang: str) -> str:
-    return f'<abbr title="{e(localized(ministry["name"], lang))}">{e(ministry["id"])}</abbr>'
+    name = localized(ministry.get("name"), lang)  # none where the note gives only the abbreviation
+    return f'<abbr title="{e(name)}">{e(ministry["id"])}</abbr>' if name else e(ministry["id"])
+
+
+def _ministry_with_name(ministry: dict, lang: str) -> str:
+    name = localized(ministry.get("name"), lang)
+    return _ministry_label(ministry, lang) + (f" ({e(name)})" if name else "")
+
+
+RESERVE = {True: "yes", False: "no"}  # otherwise the marker cannot be read in the note
 
 
 def _initiative(site: Site, initiative: dict, from_url: str) -> str:
@@ -44,9 +53,7 @@ def _initiative(site: Site, initiative: dict, from_url: str) -> str:
     ministries = site.data.by_id("ministries")
     statuses = site.data.by_id("statuses")
     owners = ", ".join(
-        f"{_ministry_label(ministries[m], lang)} ({e(localized(ministries[m]['name'], lang))})"
-        for m in initiative["ministries"]
-        if m in ministries
+        _ministry_with_name(ministries[m], lang) for m in initiative["ministries"] if m in ministries
     )
     status = statuses[initiative["status"]]
     facts = [
@@ -58,7 +65,7 @@ def _initiative(site: Site, initiative: dict, from_url: str) -> str:
         ),
         (
             ui.text("initiatives.reserve", lang),
-            e(ui.text("yes" if initiative["reserve_funded"] else "no", lang)),
+            e(ui.text(RESERVE.get(initiative["reserve_funded"], "initiatives.reserve_unreadable"), lang)),
         ),
     ]
     related = [r for r in initiative.get("related") or [] if r in site.pages]
@@ -89,10 +96,20 @@ def initiatives_page(site: Site, from_url: str) -> str:
     for ministry in site.data.entries("ministries"):
         members = [i for i in initiatives if ministry["id"] in i["ministries"]]
         if members:
-            label = f'{_ministry_label(ministry, lang)} <span class="kb-meta">{e(localized(ministry["name"], lang))}</span>'
+            name = localized(ministry.get("name"), lang)
+            label = _ministry_label(ministry, lang) + (
+                f' <span class="kb-meta">{e(name)}</span>' if name else ""
+            )
             by_ministry.append((label, members))
     parts.append(f'<h3 id="efter-ministerium">{e(ui.text("initiatives.by_ministry", lang))}</h3>')
     parts.append(_grouping_table(site, "initiatives.ministry", by_ministry, "efter-ministerium"))
+    notes = "".join(
+        f"<dt>{e(m['id'])}</dt><dd>{site_note(m['site_explanation'], lang)}</dd>"
+        for m in site.data.entries("ministries")
+        if m.get("site_explanation")
+    )
+    if notes:  # what the note leaves unexplained, apart from the table
+        parts.append(f'<dl class="kb-ministry-notes">{notes}</dl>')
 
     for theme in site.data.entries("themes"):
         members = [i for i in initiatives if i["theme"] == theme["id"]]
