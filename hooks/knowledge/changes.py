@@ -19,7 +19,7 @@ from . import ui
 from .dates import long_date
 from .history import Commit
 from .index import Site, relative_url
-from .model import COLLECTIONS, Page
+from .model import COLLECTIONS, DEFAULT_LANGUAGE, Page
 from .render.common import e
 
 LIMIT = 40  # changes listed on the page and in the feed
@@ -49,8 +49,8 @@ def _pages_by_file(site: Site) -> dict[str, list[Page]]:
     for page in site.pages.values():
         if page.meta.get("generator") == "changes":
             continue
-        if page.lang == site.lang and (page.path.endswith(f".{site.lang}.md") or site.lang == "da"):
-            by_file.setdefault(f"docs/{page.path}", []).append(page)
+        if site.lang == DEFAULT_LANGUAGE or page.path.endswith(f".{site.lang}.md"):
+            by_file.setdefault(f"docs/{page.path}", []).append(page)  # not a Danish page shown in English
     for file, generator in DATA_GENERATORS.items():
         if generator in site.generated:
             by_file.setdefault(f"data/{file}", []).append(site.generated[generator])
@@ -61,20 +61,25 @@ def _pages_by_file(site: Site) -> dict[str, list[Page]]:
 
 
 def recent_changes(commits: list[Commit], site: Site, limit: int = LIMIT) -> list[Change]:
-    """The latest content changes of the site's language, newest first."""
+    """The latest content changes of the site's language, newest first: one
+    per page and commit (a page's own note before the commit's subject)."""
     by_file = _pages_by_file(site)
     changes: list[Change] = []
     for commit in commits:
+        of_commit: dict[str, Change] = {}
         for file in commit.files:
             if not file.content:
                 continue
             for page in by_file.get(file.path, []):
                 if file.note:
-                    changes.append(Change(page, commit.date, file.note, site.lang, commit.sha))
-                else:
-                    changes.append(Change(page, commit.date, commit.subject, COMMIT_LANGUAGE, commit.sha))
-                if len(changes) >= limit:
-                    return changes
+                    of_commit[page.id] = Change(page, commit.date, file.note, site.lang, commit.sha)
+                elif page.id not in of_commit:
+                    of_commit[page.id] = Change(
+                        page, commit.date, commit.subject, COMMIT_LANGUAGE, commit.sha
+                    )
+        changes.extend(of_commit.values())
+        if len(changes) >= limit:
+            return changes[:limit]
     return changes
 
 

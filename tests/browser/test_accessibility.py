@@ -32,6 +32,8 @@ PAGE_TYPES = {
     "initiatives": "handlingsplan/",
     "accessibility statement": "om/tilgaengelighed/",
     "hide your visit": "om/skjul-dit-besoeg/",
+    "what's new": "om/nyt-og-aendret/",
+    "time-bound page with its banner": "beredskaber/ansoegningsrunden-2024/",
 }
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
