@@ -259,6 +259,8 @@ def test_sources_without_title_year_or_publisher_say_so():
     assert common.source_label(source, "da") == "Afsender ikke angivet (u.å.)"
     assert common.source_label({**source, "publisher": "VIVE", "year": 2022}, "en") == "VIVE (2022)"
     assert common.source_title(source, "da") == "[titel ikke angivet i kilden]"
+    note = {**source, "title": "Status for initiativer"}
+    assert common.source_name(note, "da") == "Status for initiativer (u.å.)"  # named by its title
     cited = {**source, "title": "T", "published_in": "Journal", "pages": "275-282"}
     assert common.source_title(cited, "da") == "<cite>T</cite>, Journal, s. 275-282"
     assert common.source_title(cited, "en") == "<cite>T</cite>, Journal, pp. 275-282"

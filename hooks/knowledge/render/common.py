@@ -62,6 +62,15 @@ def source_label(source: dict, lang: str) -> str:
     return f"{e(publisher)} ({e(year)})"
 
 
+def source_name(source: dict, lang: str) -> str:
+    """A source named on its own, as in a glossary entry's "Kilde": 'Publisher
+    (year)', or its title where it names no publisher."""
+    if source.get("publisher") or not source.get("title"):
+        return source_label(source, lang)
+    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
+    return f"{e(source['title'])} ({e(year)})"
+
+
 def source_title(source: dict, lang: str) -> str:
     """The title as published (or a note that none is given), with the
     journal and pages where the citation gives them, as escaped HTML."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import ui
 from ..index import Site
-from .common import e, first_letter, href, page_link, site_note, sort_key, source_label
+from .common import e, first_letter, href, page_link, site_note, sort_key, source_name
 
 OTHER_LANGUAGE = {"da": "en", "en": "da"}
 
@@ -43,7 +43,7 @@ def _source_links(site: Site, source_ids: list[str], from_url: str) -> str:
         source = sources.get(source_id)
         if source is None:
             continue
-        label = source_label(source, site.lang)
+        label = source_name(source, site.lang)
         if listing is not None:
             label = f'<a href="{href(site, f"{listing.url}#{source_id}", from_url)}">{label}</a>'
         parts.append(label)

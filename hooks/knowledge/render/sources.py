@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import ui
 from ..index import Site
 from ..model import PAGE_TYPES
-from .common import e, localized, page_link, sort_key, source_label, source_title
+from .common import e, localized, page_link, sort_key, source_label, source_name, source_title
 
 
 def pages_citing(site: Site) -> dict[str, list[str]]:
@@ -27,7 +27,7 @@ def _entry(site: Site, source: dict, citing: list[str], from_url: str) -> str:
     ]
     if source.get("cited_in"):
         names = ", ".join(
-            f'<a href="#{e(c)}">{source_label(sources[c], lang)}</a>'
+            f'<a href="#{e(c)}">{source_name(sources[c], lang)}</a>'
             for c in source["cited_in"]
             if c in sources
         )
