@@ -169,7 +169,7 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
     return checker(f, value, refs)
 
 
-def _check_fields(
+def _field_problems(
     label: str,
     prefix: str,
     values: dict,
@@ -241,18 +241,18 @@ def _validate_page(base: str, page: Page, refs: References, seen: _Seen) -> list
             else say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES))
         )
         return [Problem(label, "type", reason)]
-    problems = _check_fields(label, "", page.meta, fields_of(type_name), refs, PASSTHROUGH_KEYS)
+    problems = _field_problems(label, "", page.meta, fields_of(type_name), refs, PASSTHROUGH_KEYS)
     page_id = page.meta.get("id")
     if isinstance(page_id, str):
-        problems += _check_id(label, base, page_id, page.path, seen)
-    problems += _check_place(label, base, type_name)
+        problems += _id_problems(label, base, page_id, page.path, seen)
+    problems += _place_problems(label, base, type_name)
     generator = page.meta.get("generator")
     if type_name == "generated" and isinstance(generator, str):
-        problems += _check_generator(label, generator, page.path, seen)
+        problems += _generator_problems(label, generator, page.path, seen)
     return problems
 
 
-def _check_id(label: str, base: str, page_id: str, path: str, seen: _Seen) -> list[Problem]:
+def _id_problems(label: str, base: str, page_id: str, path: str, seen: _Seen) -> list[Problem]:
     problems = []
     if not re.match(ID_PATTERN, page_id):
         problems.append(Problem(label, "id", say("id-format", id=page_id)))
@@ -267,7 +267,7 @@ def _check_id(label: str, base: str, page_id: str, path: str, seen: _Seen) -> li
     return problems
 
 
-def _check_place(label: str, base: str, type_name: str) -> list[Problem]:
+def _place_problems(label: str, base: str, type_name: str) -> list[Problem]:
     """The folder a page type must live in, and an overview's file name."""
     problems = []
     folder = posixpath.dirname(base)
@@ -279,7 +279,7 @@ def _check_place(label: str, base: str, type_name: str) -> list[Problem]:
     return problems
 
 
-def _check_generator(label: str, generator: str, path: str, seen: _Seen) -> list[Problem]:
+def _generator_problems(label: str, generator: str, path: str, seen: _Seen) -> list[Problem]:
     problems = []
     if generator in seen.generators:
         file = f"docs/{seen.generators[generator]}"
@@ -303,14 +303,14 @@ def _validate_translation(page: Page, danish: dict[str, Page], refs: References)
     problems = []
     for key, value in page.meta.items():
         if key not in PASSTHROUGH_KEYS:
-            problems += _check_translated_field(label, base, key, value, fields, refs)
+            problems += _translated_field_problems(label, base, key, value, fields, refs)
     for name in TRANSLATABLE_FIELDS & set(fields):
         if fields[name].required and name not in page.meta:
             problems.append(Problem(label, name, say("missing-required")))
     return problems
 
 
-def _check_translated_field(
+def _translated_field_problems(
     label: str, base: str, key: str, value: object, fields: dict[str, Field], refs: References
 ) -> list[Problem]:
     if key not in fields:
@@ -357,7 +357,7 @@ def _validate_collection(collection: Collection, entries: list[dict], refs: Refe
             else f"{collection.key or 'entry'} #{number}"
         )
         prefix = f"{name}." if collection.key == "" else f"{collection.key}.{name}."
-        problems += _check_fields(label, prefix, entry, collection.fields, refs)
+        problems += _field_problems(label, prefix, entry, collection.fields, refs)
         if isinstance(entry_id, str):
             if not re.match(collection.id_pattern, entry_id):
                 problems.append(
@@ -426,7 +426,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
     for collection in COLLECTIONS.values():
         problems += _validate_collection(collection, data.entries(collection.name), refs)
         if collection.header and data.entries(collection.name):
-            problems += _check_fields(
+            problems += _field_problems(
                 f"data/{collection.file}",
                 "",
                 data.header(collection.name),
