@@ -15,7 +15,7 @@ help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
 	@echo "make build   strict build of both languages into site/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
-	@echo "make lint    ruff (lint and format check); make format applies the formatter"
+	@echo "make lint    ruff (lint and format check) and mypy; make format applies the formatter"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
 	@echo "make audit   Lighthouse scores for three page types"
 	@echo "make urls    update the manifest of published URLs and anchors"
@@ -47,10 +47,11 @@ build: $(VENV)/.site-installed
 test: lint node_modules/.axe-installed
 	$(BIN)/python -m pytest
 
-# Lint and format check (settings in pyproject.toml); `make format` applies the formatter.
+# Lint, format check and types (settings in pyproject.toml); `make format` applies the formatter.
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format .

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,7 +42,7 @@ class References:
     urls: frozenset[str] = frozenset()  # URLs of the Danish pages
 
 
-def _plural(items) -> str:
+def _plural(items: Iterable[object]) -> str:
     return ", ".join(sorted(str(i) for i in items))
 
 
