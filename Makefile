@@ -9,13 +9,14 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build test test-fast lint bench audit urls new guide clean format
+.PHONY: help serve build test test-fast lint bench audit urls new guide clean format check-html
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
 	@echo "make build   strict build of both languages into site/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
 	@echo "make lint    ruff (lint and format check); make format applies the formatter"
+	@echo "make check-html  the W3C Nu HTML Checker over the built site (needs Java)"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
 	@echo "make audit   Lighthouse scores for three page types"
 	@echo "make urls    update the manifest of published URLs and anchors"
@@ -34,8 +35,10 @@ $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-node_modules/.axe-installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# axe-core and vnu-jar from the lock file. --ignore-scripts: vnu-jar's install script would
+# download a Java runtime from GitHub; the system's Java runs it (.ci/run installs it with apt).
+node_modules/.npm-installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 serve: $(VENV)/.site-installed
@@ -44,7 +47,7 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
-test: lint node_modules/.axe-installed
+test: lint node_modules/.npm-installed
 	$(BIN)/python -m pytest
 
 # Lint and format check (settings in pyproject.toml); `make format` applies the formatter.
@@ -55,6 +58,10 @@ lint: $(VENV)/.dev-installed
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The W3C Nu HTML Checker over every page of site/ (make test checks a fresh build the same way).
+check-html: build node_modules/.npm-installed
+	$(BIN)/python tools/html_check.py site
 
 test-fast: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -m "not browser and not slow"

@@ -3,8 +3,13 @@ Links get their printed addresses in the scan (hooks/cross_references.py)."""
 
 from __future__ import annotations
 
-from knowledge.page_output import drop_alternate_links
+from knowledge.page_output import drop_alternate_links, valid_toc_label, valid_toggles
 
 
 def on_post_page(output, page, config):
-    return drop_alternate_links(output)
+    return valid_toc_label(valid_toggles(drop_alternate_links(output)))
+
+
+def on_post_template(output_content, template_name, config):
+    # 404.html is a theme template, not a page: it carries the same toggles.
+    return valid_toggles(output_content) if template_name.endswith(".html") else output_content
