@@ -108,6 +108,13 @@ EVENT_MAP = (
         "`references` (mentions, links, headings); the glossary's, subject index's and organisations' "
         "places filled in",
     ),
+    Handler(
+        "post_template",
+        0,
+        "hooks/page_output.py",
+        "404.html",
+        "valid toggles (no `autocomplete` on Material's checkboxes)",
+    ),
     Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
     Handler(
         "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
@@ -120,7 +127,13 @@ EVENT_MAP = (
         "`references`, `site`",
         "`kb_boxes`: the Related, Referenced from and Sources boxes",
     ),
-    Handler("post_page", 0, "hooks/page_output.py", "the page's HTML", "no hreflang alternate links"),
+    Handler(
+        "post_page",
+        0,
+        "hooks/page_output.py",
+        "the page's HTML",
+        "no hreflang alternate links; valid toggles and table-of-contents label",
+    ),
     Handler("post_page", 0, "hooks/stable_urls.py", "the page's HTML", "`publication`: its URL and anchors"),
     Handler("post_page", -100, I18N, "the page's HTML", "nothing here (it forwards to with-pdf)"),
     Handler(
