@@ -1,10 +1,10 @@
-"""MkDocs hook: content that ages visibly. Review dates (the line at the foot
-of each page, a notice and a build warning when a review is overdue), banners
-on time-bound pages once their period has ended, and the "Nyt og ændret" /
+"""MkDocs hook: content that ages visibly. Review dates (the line at the foot of
+each page, a notice and a build warning when a review is overdue), banners on
+time-bound pages once their period has ended, and the "Nyt og ændret" /
 "What's new" page with an Atom feed per language.
 
-Event layer only: the work is done by knowledge/review.py, periods.py,
-changes.py and history.py.
+Event layer only: the work is done by knowledge/aging.py, review.py,
+periods.py, changes.py and history.py.
 """
 
 from __future__ import annotations
@@ -13,13 +13,17 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import CountHandler
 
 import build_state
 from knowledge import changes, periods, review, ui
-from knowledge.dates import as_date
+from knowledge.aging import Aging, aging_of, build_date
 from knowledge.load import load_history
 from knowledge.messages import say
 from knowledge.model import DEFAULT_LANGUAGE, Problem
@@ -37,53 +41,49 @@ def _warn(lines: list[str]) -> None:
         log.warning(line)
 
 
-def on_config(config):
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """After content_pages has loaded the content (same priority, earlier in mkdocs.yml)."""
     state = build_state.current(config)
     setting = config.extra.get("today")  # `!ENV [KB_TODAY, ""]`: tests and previews pin the date
-    today = as_date(setting) if setting else dt.date.today()
+    today = build_date(setting, dt.date.today())
     if today is None:
         problem = Problem("mkdocs.yml", "extra.today (KB_TODAY)", say("date", value=setting))
         logging.getLogger("mkdocs.hooks.review").error(str(problem))
         raise PluginError("1 configuration problem, listed above as file: field: reason")
-    state.today = today
-    return config
-
-
-def on_files(files, config):
-    """After content_pages has loaded the content (same priority, later in mkdocs.yml)."""
-    state = build_state.current(config)
-    state.reviews = {r.page_id: r for r in review.reviews(state.pages, state.today)}
+    has_feed = "changes" in state.site.generated
+    history = load_history(Path(config.config_file_path).parent) if has_feed else None
+    state.aging = aging_of(state.site, today, history)
     if state.lang == DEFAULT_LANGUAGE:
-        _warn([str(p) for p in review.overdue_problems(list(state.reviews.values()))])
-    if "changes" in state.site.generated:
-        history = load_history(Path(config.config_file_path).parent)
-        state.changes = None if history is None else changes.recent_changes(history, state.site)
+        _warn([str(p) for p in review.overdue_problems(list(state.aging.reviews.values()))])
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
     """Notices under the title (content_pages put the title first), and the list of changes."""
     state, record = build_state.page_record(config, page)
     if record is None:
         return markdown
+    aging = build_state.required(state.aging, "review dates")
     fragments = state.fragments[page.file.src_uri]
-    notices = periods.banner(record, state.data, state.today, state.lang) + review.overdue_notice(
-        state.reviews.get(record.id), state.lang
-    )
-    title, _, rest = markdown.partition("\n")
+    notices = periods.banner(record, state.site.data, aging.today, state.lang)
+    notices += review.overdue_notice(aging.reviews.get(record.id), state.lang)
     if notices:
+        title, _, rest = markdown.partition("\n")
         markdown = f"{title}\n{fragments.add(notices)}{rest}"
     if record.meta.get("generator") == "changes":
-        html = changes.changes_list(state.site, state.changes, record.url, changes.feed_path(record.url))
-        markdown += fragments.add(html)
+        markdown += fragments.add(
+            changes.changes_list(state.site, aging.changes, record.url, changes.feed_path(record.url))
+        )
     return markdown
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
+    """`kb_review` (the line at the foot of the page) and `kb_feed`, for the templates."""
     state, record = build_state.page_record(config, page)
+    aging = build_state.required(state.aging, "review dates")
     owner = str((config.extra.get("review") or {}).get("owner") or "")
     context["kb_review"] = review.review_line(
-        state.reviews.get(record.id) if record else None, state.lang, owner
+        aging.reviews.get(record.id) if record else None, state.lang, owner
     )
     feed_page = state.site.generated.get("changes")
     context["kb_feed"] = changes.feed_path(feed_page.url) if feed_page else ""
@@ -91,25 +91,25 @@ def on_page_context(context, page, config, nav):
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built every language
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     """Each language's feed, written once every language is built."""
     if build_state.is_nested_build(config):
         return
     publisher = str((config.extra.get("publisher") or {}).get("name") or "")
     for state in build_state.all_builds():
-        author = publisher or ui.text("changes.author", state.lang)
         feed_page = state.site.generated.get("changes")
-        if feed_page is None:
+        aging: Aging | None = state.aging
+        if feed_page is None or aging is None:
             continue
         path = Path(config.site_dir) / changes.feed_path(feed_page.url)
         path.parent.mkdir(parents=True, exist_ok=True)
         feed = changes.atom_feed(
             state.site,
-            state.changes,
+            aging.changes,
             config.site_url or "/",
             feed_page.url,
             changes.feed_path(feed_page.url),
-            author,
-            state.today,
+            publisher or ui.text("changes.author", state.lang),
+            aging.today,
         )
         path.write_text(feed, encoding="utf-8")

@@ -62,7 +62,9 @@ def _file_change(path: str, lines: list[str]) -> FileChange:
 
 
 def _diff_files(diff: str) -> list[FileChange]:
-    files, path, lines = [], None, []
+    files: list[FileChange] = []
+    path: str | None = None
+    lines: list[str] = []
     for line in diff.splitlines():
         if line.startswith("diff --git "):
             if path is not None:

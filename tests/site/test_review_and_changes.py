@@ -53,7 +53,8 @@ def test_every_page_links_its_languages_feed_and_the_feeds_link_real_pages(built
         entries = feed.findall("a:entry", ATOM)
         assert entries, prefix
         for entry in entries:
-            url = entry.find("a:link", ATOM).get("href")
+            anchor = entry.find("a:link", ATOM)
+            url = anchor.get("href", "") if anchor is not None else ""
             path = url.split("://", 1)[1].split("/", 1)[1]
             assert (site / path / "index.html").exists(), url
             assert url.split("/", 3)[3].startswith(prefix)

@@ -102,6 +102,15 @@ def test_the_list_marks_english_commit_messages_and_degrades_without_history():
     assert "Ingen ændringer" in changes.changes_list(current, [], "opslag/nyt/", "opslag/nyt/atom.xml")
 
 
+NS = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def child(element: ET.Element, path: str) -> ET.Element:
+    found = element.find(path, NS)
+    assert found is not None, path
+    return found
+
+
 def test_the_atom_feed_is_valid_and_its_ids_do_not_depend_on_the_host():
     current = site("da")
     found = changes.recent_changes(parse_log(LOG), current)
@@ -111,20 +120,18 @@ def test_the_atom_feed_is_valid_and_its_ids_do_not_depend_on_the_host():
             current, found, site_url, "opslag/nyt/", "opslag/nyt/atom.xml", "Redaktionen", dt.date(2027, 1, 1)
         )
 
-    ns = {"a": "http://www.w3.org/2005/Atom"}
     root = ET.fromstring(feed("https://example.org/site/"))
-    assert root.find("a:updated", ns).text == "2026-11-30T00:00:00Z"
-    assert root.find("a:link[@rel='self']", ns).get("href") == "https://example.org/site/opslag/nyt/atom.xml"
-    entries = root.findall("a:entry", ns)
-    assert [e.find("a:link", ns).get("href") for e in entries] == [
+    assert child(root, "a:updated").text == "2026-11-30T00:00:00Z"
+    assert child(root, "a:link[@rel='self']").get("href") == "https://example.org/site/opslag/nyt/atom.xml"
+    entries = root.findall("a:entry", NS)
+    assert [child(e, "a:link").get("href") for e in entries] == [
         "https://example.org/site/kerneelementer/a/",
         "https://example.org/site/opslag/ordliste/",
     ]
-    ids = [e.find("a:id", ns).text for e in entries]
-    assert ids == [
-        e.find("a:id", ns).text for e in ET.fromstring(feed("http://127.0.0.1:8000/")).findall("a:entry", ns)
-    ]
+    ids = [child(e, "a:id").text for e in entries]
+    local = ET.fromstring(feed("http://127.0.0.1:8000/")).findall("a:entry", NS)
+    assert ids == [child(e, "a:id").text for e in local]
     empty = ET.fromstring(
         changes.atom_feed(current, None, "/", "opslag/nyt/", "opslag/nyt/atom.xml", "R", dt.date(2027, 1, 1))
     )
-    assert empty.findall("a:entry", ns) == [] and empty.find("a:updated", ns).text == "2027-01-01T00:00:00Z"
+    assert empty.findall("a:entry", NS) == [] and child(empty, "a:updated").text == "2027-01-01T00:00:00Z"
