@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.index import Site
+from knowledge.language import NameMarker
 from knowledge.model import DEFAULT_LANGUAGE, Page, SiteData
 from knowledge.scan import PageScan
 from knowledge.terms import Matcher
@@ -25,12 +26,14 @@ class LanguageBuild:
     site: Site | None = None  # the pages of this language, indexed
     by_source: dict[str, Page] = field(default_factory=dict)  # MkDocs src_uri -> page
     matcher: Matcher | None = None
+    names: NameMarker | None = None  # Danish names to mark in this language's pages
     scans: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
     linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
     mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(page id, section)]
     fragments: dict[str, object] = field(default_factory=dict)  # src_uri -> Fragments until injected
     published: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
     redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
+    not_found_html: str = ""  # this language's page-not-found page, as rendered
 
 
 _builds: dict[str, LanguageBuild] = {}

@@ -15,7 +15,8 @@ from mkdocs.plugins import event_priority
 import build_state
 from knowledge import ui
 from knowledge.index import resolve_href
-from knowledge.model import CONTENT_TYPES, PAGE_TYPES
+from knowledge.language import NameMarker, danish_names
+from knowledge.model import CONTENT_TYPES, DEFAULT_LANGUAGE, PAGE_TYPES
 from knowledge.page_output import print_url_attribute
 from knowledge.render import boxes, glossary, indexes
 from knowledge.scan import scan_html
@@ -42,6 +43,8 @@ def matcher_forms(data, lang: str) -> dict[str, list[str]]:
 def on_files(files, config):
     state = build_state.current(config)
     state.matcher = Matcher(matcher_forms(state.data, state.lang))
+    # Other languages keep Danish names in Danish, marked and glossed (knowledge/language.py).
+    state.names = NameMarker(danish_names(state.data)) if state.lang != DEFAULT_LANGUAGE else None
     return files
 
 
@@ -56,6 +59,8 @@ def on_page_content(html, page, config, files):
     if record is None:
         return html
     site = state.site
+    if state.names is not None:  # before the scan, which leaves marked passages alone
+        html = state.names.mark_html(html).html
     terms = site.data.by_id("terms") if site.generated.get("glossary") else {}
 
     def mark(key: str, text: str) -> str | None:
@@ -135,11 +140,12 @@ def on_page_context(context, page, config, nav):
     if record is None or not PAGE_TYPES[record.type].content:
         return context
     site = state.site
-    context["kb_boxes"] = "".join(
+    html = "".join(
         (
             boxes.related_box(site, record),
             boxes.referenced_from_box(site, record, state.linked_from.get(record.id, ())),
             boxes.sources_box(site, record),
         )
     )
+    context["kb_boxes"] = state.names.mark_html(html, gloss=False).html if state.names else html
     return context

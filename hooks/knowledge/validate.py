@@ -11,6 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
+from .language import missing_glosses
 from .load import expected_id, split_language
 from .messages import say
 from .model import (
@@ -359,6 +360,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
                 frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file),
             )
     problems += _validate_term_forms(data.entries("terms"))
+    problems += missing_glosses(data)
     return problems
 
 
