@@ -6,6 +6,7 @@ Event layer only: the work is done by the pure functions in knowledge/.
 
 from __future__ import annotations
 
+import copy
 import logging
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from knowledge.fragments import Fragments
 from knowledge.index import build_site
 from knowledge.load import EMBED, load_data, load_pages, read_page, split_language
 from knowledge.model import DEFAULT_LANGUAGE
+from knowledge.page_output import not_found_context
 from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
 from knowledge.render.text import markdown_inline
 from knowledge.slugs import slugify
@@ -39,12 +41,8 @@ GENERATORS = {
 
 def on_config(config):
     state = build_state.start(config)
-    # One 404 page, in the default language: every language build would otherwise
-    # write its own to the same site/404.html, the last one winning.
-    if state.lang == DEFAULT_LANGUAGE:
-        config.theme.static_templates.add("404.html")
-    else:
-        config.theme.static_templates.discard("404.html")
+    # Every language writes its page-not-found page; hooks/page_output.py puts each in its place.
+    config.theme.static_templates.add("404.html")
     toc = config.mdx_configs.setdefault("toc", {})
     toc["slugify"] = slugify
     toc["permalink_title"] = ui.text("copy_section_link", state.lang)
@@ -118,8 +116,12 @@ def on_page_context(context, page, config, nav):
 
 
 def on_env(env, config, files):
-    """The interface strings of this language, for the templates in overrides/."""
-    env.globals["kb_ui"] = ui.for_language(build_state.current(config).lang)
+    """The interface strings of this language, for the templates in overrides/;
+    the home pages for the language selector of pages that are not pages (404)."""
+    lang = build_state.current(config).lang
+    env.globals["kb_ui"] = ui.for_language(lang)
+    env.globals["kb_home_alternates"] = copy.deepcopy(config.extra.get("alternate") or [])
+    env.globals.update(not_found_context(lang, build_state.languages(config), config.site_url))
     return env
 
 

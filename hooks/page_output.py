@@ -3,8 +3,32 @@ Links get their printed addresses in the scan (hooks/cross_references.py)."""
 
 from __future__ import annotations
 
-from knowledge.page_output import drop_alternate_links
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+import build_state
+from knowledge.page_output import drop_alternate_links, not_found_path
 
 
 def on_post_page(output, page, config):
     return drop_alternate_links(output)
+
+
+@event_priority(-250)  # after content_security has added the policy
+def on_post_template(output_content, template_name, config):
+    """Keep each language's page-not-found page: every language build writes
+    it to the same site/404.html."""
+    if template_name == "404.html":
+        build_state.current(config).not_found_html = output_content
+    return output_content
+
+
+def on_post_build(config):
+    """Each language's page-not-found page in its place (runs after every
+    language's build; the last one has overwritten site/404.html)."""
+    for state in build_state.all_builds():
+        if state.not_found_html:
+            target = Path(config.site_dir) / not_found_path(state.lang)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(state.not_found_html, encoding="utf-8")
