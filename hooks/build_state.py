@@ -27,6 +27,7 @@ class LanguageBuild:
     by_source: dict[str, Page] = field(default_factory=dict)  # MkDocs src_uri -> page
     matcher: Matcher | None = None
     names: NameMarker | None = None  # Danish names to mark in this language's pages
+    glossed: dict[str, frozenset[str]] = field(default_factory=dict)  # page id -> names glossed
     scans: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
     linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
     mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(page id, section)]

@@ -118,8 +118,11 @@ def on_page_context(context, page, config, nav):
 def on_env(env, config, files):
     """The interface strings of this language, for the templates in overrides/;
     the home pages for the language selector of pages that are not pages (404)."""
-    lang = build_state.current(config).lang
+    state = build_state.current(config)
+    lang = state.lang
     env.globals["kb_ui"] = ui.for_language(lang)
+    # Danish names in table-of-contents entries (headings of generated pages), marked.
+    env.filters["kb_names"] = state.names.mark_inline if state.names else (lambda text: text)
     env.globals["kb_home_alternates"] = copy.deepcopy(config.extra.get("alternate") or [])
     env.globals.update(not_found_context(lang, build_state.languages(config), config.site_url))
     return env

@@ -60,7 +60,8 @@ def on_page_content(html, page, config, files):
         return html
     site = state.site
     if state.names is not None:  # before the scan, which leaves marked passages alone
-        html = state.names.mark_html(html).html
+        marked = state.names.mark_html(html)
+        html, state.glossed[record.id] = marked.html, marked.glossed
     terms = site.data.by_id("terms") if site.generated.get("glossary") else {}
 
     def mark(key: str, text: str) -> str | None:
@@ -117,7 +118,7 @@ def _fill_generated_pages(state, files) -> None:
                 entry = entries[key]
                 places = [place for k in entry.keys for place in state.mentions.get(k, [])]
                 return indexes.locations(site, places, headings, url) or (
-                    f"<p>{ui.text('index.only_glossary', site.lang)}</p>"
+                    f"<p>{ui.text(entry.no_places, site.lang)}</p>"
                 )
             if kind == "mentions":
                 return indexes.locations(site, state.mentions.get(key, []), headings, url) or (
@@ -147,5 +148,7 @@ def on_page_context(context, page, config, nav):
             boxes.sources_box(site, record),
         )
     )
-    context["kb_boxes"] = state.names.mark_html(html, gloss=False).html if state.names else html
+    if state.names is not None:  # names only the boxes mention (publishers) are glossed there
+        html = state.names.mark_html(html, glossed=state.glossed.get(record.id, frozenset())).html
+    context["kb_boxes"] = html
     return context

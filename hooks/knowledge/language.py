@@ -33,7 +33,7 @@ VOID = frozenset(
 SKIP = frozenset(["code", "kbd", "pre", "samp", "script", "style", "svg", "textarea", "title"])
 # Names here are marked, but the gloss waits for a mention in running text.
 NO_GLOSS = frozenset(
-    ["h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "button", "label"]
+    ["h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "summary", "button", "label", "abbr"]
 )
 # "Socialstyrelsen's": a gloss between the name and its possessive would break the phrase.
 _POSSESSIVE = re.compile(r"^(?:'|’|&#39;|&#x27;|&rsquo;)s\b")
@@ -54,6 +54,8 @@ def danish_names(data: SiteData) -> list[DanishName]:
         if org.get("name_language") == "en" or not org.get("english"):
             continue
         forms = [str(org["name"]), *(str(f) for f in org.get("forms") or [])]
+        if org.get("abbreviation"):
+            forms.append(str(org["abbreviation"]))
         names.append(DanishName(f"org:{org['id']}", tuple(forms), str(org["english"])))
     for source in data.entries("sources"):
         if source.get("title_language") == "en" or not source.get("english"):
@@ -102,7 +104,8 @@ def _parenthesis_before(text: str) -> str:
 @dataclass(frozen=True)
 class Marked:
     html: str
-    # Glosses of names the page mentions but never glossed: only in headings,
+    glossed: frozenset[str]  # keys of the names glossed (here or before)
+    # Glosses of names the HTML mentions but never glossed: only in headings,
     # or always before a possessive or another parenthesis. The text should change.
     unglossed: tuple[str, ...]
 
@@ -143,15 +146,15 @@ class NameMarker:
         out.append(text[position:])
         return "".join(out)
 
-    def mark_html(self, html: str, gloss: bool = True) -> Marked:
+    def mark_html(self, html: str, gloss: bool = True, glossed: frozenset[str] = frozenset()) -> Marked:
         """Every Danish name in ``html`` outside code and outside elements that
         already carry a ``lang``, wrapped; with ``gloss``, the gloss once per
-        name (boxes and lists that repeat a name the text glosses go without)."""
+        name, except for names in ``glossed`` (glossed earlier on the page)."""
         out: list[str] = []
         stack: list[tuple[str, bool, bool]] = []  # (tag, skip, no gloss)
         skip = no_gloss = 0
         found: set[str] = set()
-        glossed: set[str] = set()
+        done: set[str] = set(glossed)
         for m in _PIECE.finditer(html):
             text = m.group("text")
             piece = m.group(0)
@@ -161,7 +164,7 @@ class NameMarker:
                     continue
                 for match in self.matcher.find(text):
                     found.add(match.keys[0])
-                out.append(self._text(text, glossed if gloss and not no_gloss else None))
+                out.append(self._text(text, done if gloss and not no_gloss else None))
                 continue
             out.append(piece)
             tag = m.group("tag")
@@ -180,14 +183,20 @@ class NameMarker:
             attrs = m.group("attrs")
             if tag in VOID or attrs.endswith("/"):
                 continue
-            item_skip = tag in SKIP or bool(_LANG.search(attrs))
+            # A gloss may contain a name ("the Danner House"): it is English as a whole.
+            item_skip = tag in SKIP or bool(_LANG.search(attrs)) or "kb-gloss" in attrs
             item_no_gloss = tag in NO_GLOSS
             stack.append((tag, item_skip, item_no_gloss))
             skip += item_skip
             no_gloss += item_no_gloss
-        unglossed = tuple(sorted(self.glosses[key] for key in found - glossed)) if gloss else ()
-        return Marked("".join(out), unglossed)
+        unglossed = tuple(sorted(self.glosses[key] for key in found - done)) if gloss else ()
+        return Marked("".join(out), frozenset(done), unglossed)
 
     def mark_text(self, text: str) -> str:
         """Plain text from the data as HTML: escaped, names wrapped, no gloss."""
         return self._text(escape(text, quote=True), None)
+
+    def mark_inline(self, html_text: str) -> str:
+        """A line of HTML text without tags (a table-of-contents entry): names
+        wrapped, no gloss."""
+        return self._text(html_text, None)

@@ -182,6 +182,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # Subject index and organisations
     "index.entry_kind": {"da": "Type", "en": "Type"},
     "index.only_glossary": {"da": "Se ordlisten.", "en": "See the glossary."},
+    "index.only_organisations": {
+        "da": "Kun nævnt på siden Organisationer.",
+        "en": "Mentioned only on the Organisations page.",
+    },
     "organisations.kind.ministry": {"da": "Ministerier", "en": "Ministries"},
     "organisations.kind.agency": {"da": "Styrelser og statslige organer", "en": "Agencies and state bodies"},
     "organisations.kind.municipality": {"da": "Kommuner", "en": "Municipalities"},

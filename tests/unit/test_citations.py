@@ -40,8 +40,8 @@ def test_page_references_in_each_language():
 
 def test_a_danish_title_on_an_english_page_is_marked_and_glossed():
     assert citation(DANISH, "en") == (
-        'Social- og Ældreministeriet (2021): <cite lang="da">Aftaledokumentet</cite> '
-        "[The agreement document], p. 19"
+        'Social- og Ældreministeriet, 2021: <cite lang="da">Aftaledokumentet</cite> '
+        '<span class="kb-gloss">[The agreement document]</span>, p. 19'
     )
     assert (
         citation(DANISH, "da") == "Social- og Ældreministeriet (2021): <cite>Aftaledokumentet</cite>, s. 19"
@@ -54,11 +54,13 @@ def test_an_english_title_on_a_danish_page_is_marked_as_english():
     )
     assert (
         citation(ENGLISH, "en")
-        == "Thomsen et al. (2019): <cite>Homicide in Denmark</cite>. In: Synergy, pp. 275-282"
+        == "Thomsen et al., 2019: <cite>Homicide in Denmark</cite>. In: Synergy, pp. 275-282"
     )
 
 
 def test_a_described_publisher_and_an_editorial_note_are_translated():
-    assert source_label(NOTE, "en") == "Status note (sender not stated) (n.d.)"
+    assert source_label(NOTE, "en") == "Status note (sender not stated), n.d."
     assert source_label(NOTE, "da") == "Statusnotat (afsender ikke angivet) (u.å.)"
-    assert citation(NOTE, "en").endswith('<cite lang="da">Status</cite> [Status] (the title is not given)')
+    assert citation(NOTE, "en").endswith(
+        '<cite lang="da">Status</cite> <span class="kb-gloss">[Status]</span> (the title is not given)'
+    )

@@ -59,13 +59,15 @@ def test_passages_already_in_a_language_and_code_are_left_alone():
     assert marker().mark_html(html).html == html
 
 
-def test_boxes_are_marked_without_glosses():
-    html = "<aside><a href='x'>Social- og Boligstyrelsen (2024)</a></aside>"
-    marked = marker().mark_html(html, gloss=False)
+def test_names_glossed_earlier_on_the_page_are_not_glossed_again():
+    html = "<aside><a href='x'>Social- og Boligstyrelsen, 2024</a></aside>"
+    marked = marker().mark_html(html, glossed=frozenset({"org:sbst"}))
     assert (
         marked.html
-        == "<aside><a href='x'><span lang=\"da\">Social- og Boligstyrelsen</span> (2024)</a></aside>"
+        == "<aside><a href='x'><span lang=\"da\">Social- og Boligstyrelsen</span>, 2024</a></aside>"
     )
+    assert marker().mark_html(html, gloss=False).html == marked.html
+    assert "kb-gloss" in marker().mark_html(html).html
 
 
 def test_text_from_the_data_is_escaped_and_marked():

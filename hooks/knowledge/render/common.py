@@ -54,13 +54,14 @@ def sort_key(title: str, lang: str) -> tuple:
 
 
 def source_label(source: dict, lang: str) -> str:
-    """'Publisher (year)' as escaped HTML; 'u.å.' / 'n.d.' where no year is given.
-    A publisher that is a Danish description has an English wording of its own."""
-    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    publisher = (
-        source.get("publisher_en") if lang != "da" and source.get("publisher_en") else source["publisher"]
-    )
-    return f"{e(publisher)} ({e(year)})"
+    """'Publisher (year)' in Danish, 'Publisher, year' in English (where a
+    Danish publisher's name gets its gloss in parentheses), as escaped HTML;
+    'u.å.' / 'n.d.' where no year is given. A publisher that is a Danish
+    description has an English wording of its own."""
+    if lang == "da":
+        return f"{e(source['publisher'])} ({e(source.get('year') or 'u.å.')})"
+    publisher = source.get("publisher_en") or source["publisher"]
+    return f"{e(publisher)}, {e(source.get('year') or 'n.d.')}"
 
 
 def page_reference(pages: str, lang: str) -> str:
@@ -82,7 +83,7 @@ def source_title(source: dict, lang: str) -> str:
     else:
         html = f'<cite lang="{title_lang}">{title}</cite>'
         if title_lang == "da" and source.get("english"):
-            html += f" [{e(source['english'])}]"
+            html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
     if source.get("title_note"):
         html += f" ({e(localized(source['title_note'], lang))})"
     if source.get("published_in"):
