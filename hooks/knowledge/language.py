@@ -19,7 +19,7 @@ from html import escape
 
 from .messages import say
 from .model import Problem, SiteData
-from .terms import Matcher
+from .terms import is_case_sensitive
 
 _PIECE = re.compile(
     r"<!--.*?-->|<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*)>|<[^>]*>|(?P<text>[^<]+)",
@@ -110,12 +110,43 @@ class Marked:
     unglossed: tuple[str, ...]
 
 
+class NameMatcher:
+    """Leftmost-longest matching of names, punctuation included ("Modelbeskrivelse:
+    Indsats til …"), as whole words: a name with a capital letter matches exactly,
+    one in lower case matches in any case (as in knowledge/terms.py)."""
+
+    def __init__(self, forms: dict[str, list[str]]):
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        alternatives = []
+        for key, key_forms in forms.items():
+            for form in key_forms:
+                if is_case_sensitive(form):
+                    self._exact.setdefault(form, key)
+                    alternatives.append((form, re.escape(form)))
+                else:
+                    self._folded.setdefault(form.casefold(), key)
+                    alternatives.append((form, f"(?i:{re.escape(form)})"))
+        alternatives.sort(key=lambda item: -len(item[0]))  # the longest form at a position wins
+        body = "|".join(pattern for _, pattern in alternatives) or r"(?!x)x"
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every name in ``text``."""
+        found = []
+        for m in self._pattern.finditer(text):
+            key = self._exact.get(m.group(0)) or self._folded.get(m.group(0).casefold())
+            if key:
+                found.append((m.start(), m.end(), key))
+        return found
+
+
 class NameMarker:
     """Marks the Danish names of one language build's data in English HTML."""
 
     def __init__(self, names: list[DanishName]):
         self.glosses = {name.key: name.gloss for name in names}
-        self.matcher = Matcher({name.key: list(name.forms) for name in names})
+        self.matcher = NameMatcher({name.key: list(name.forms) for name in names})
 
     def _is_glossed(self, key: str, before: str, after: str) -> bool:
         gloss = self.glosses[key].casefold()
@@ -130,12 +161,11 @@ class NameMarker:
         if not matches:
             return text
         out, position = [], 0
-        for match in matches:
-            key = match.keys[0]
-            before, name, after = text[: match.start], text[match.start : match.end], text[match.end :]
-            out.append(text[position : match.start])
+        for start, end, key in matches:
+            before, name, after = text[:start], text[start:end], text[end:]
+            out.append(text[position:start])
             out.append(f'<span lang="da">{name}</span>')
-            position = match.end
+            position = end
             if glossed is None or key in glossed:
                 continue
             if self._is_glossed(key, before, after):
@@ -162,8 +192,7 @@ class NameMarker:
                 if skip or text.isspace():
                     out.append(text)
                     continue
-                for match in self.matcher.find(text):
-                    found.add(match.keys[0])
+                found.update(key for _, _, key in self.matcher.find(text))
                 out.append(self._text(text, done if gloss and not no_gloss else None))
                 continue
             out.append(piece)

@@ -106,3 +106,14 @@ def test_a_danish_name_without_a_gloss_is_a_content_problem():
         "data/organisations.yml: lokk.english: missing: English pages need a gloss of this Danish name or title",
         "data/sources.yml: doc-a.english: missing: English pages need a gloss of this Danish name or title",
     ]
+
+
+def test_titles_with_punctuation_and_names_in_lower_case_are_found():
+    title = DanishName("source:m", ("Modelbeskrivelse: Indsats til kvinder",), "Model description")
+    law = DanishName("term:sel", ("lov om social service",), "Social Services Act")
+    html = "<p>See Modelbeskrivelse: Indsats til kvinder and Lov om social service.</p>"
+    marked = NameMarker([title, law]).mark_html(html).html
+    assert '<span lang="da">Modelbeskrivelse: Indsats til kvinder</span>' in marked
+    assert '<span lang="da">Lov om social service</span>' in marked
+    # Whole words only: a longer word is not the name.
+    assert "<span" not in NameMarker([title]).mark_html("<p>Modelbeskrivelse: Indsats til kvindernes</p>").html
