@@ -137,7 +137,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pathway.end": {"da": "Forløbets slutning", "en": "End of the pathway"},
     "pathway.or": {
         "da": "eller, hvis et gruppeforløb ikke er egnet:",
-        "en": "or, where a group course is not suitable:",
+        "en": "or, where a group programme is not suitable:",
     },
     "pathway.throughout": {"da": "Gennem hele forløbet", "en": "Throughout the pathway"},
     "pathway.core_elements": {"da": "Kerneelementer", "en": "Core elements"},

@@ -15,6 +15,7 @@ from knowledge import ui
 ROOT = Path(__file__).resolve().parent.parent.parent
 STYLE_SHEET = ROOT / "TRANSLATION.md"
 ENGLISH_KEYS = ("en", "english", "publisher_en")
+ANCHORS_AND_TARGETS = re.compile(r"\{#[^}]*\}|\]\([^)]*\)")
 
 
 def calques() -> list[tuple[re.Pattern, str]]:
@@ -60,7 +61,8 @@ def english_texts() -> Iterator[tuple[str, str]]:
     for page in sorted((ROOT / "docs").rglob("*.en.md")):
         rel = page.relative_to(ROOT).as_posix()
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
-            yield f"{rel}:{number}", line
+            # Published anchors ({#the-delimitation}) and link targets stay as they are.
+            yield f"{rel}:{number}", ANCHORS_AND_TARGETS.sub(" ", line)
     for data_file in sorted((ROOT / "data").glob("*.yml")):
         content = yaml.safe_load(data_file.read_text(encoding="utf-8"))
         yield from english_values(content, f"data/{data_file.name}")
