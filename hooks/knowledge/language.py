@@ -38,6 +38,12 @@ NO_GLOSS = frozenset(
 # "Socialstyrelsen's": a gloss between the name and its possessive would break the phrase.
 _POSSESSIVE = re.compile(r"^(?:'|’|&#39;|&#x27;|&rsquo;)s\b")
 _OPEN = " ("
+_CLASS = re.compile(r"""\sclass\s*=\s*["']([^"']*)["']""")
+
+
+def _is_gloss(attrs: str) -> bool:
+    match = _CLASS.search(attrs)
+    return bool(match) and "kb-gloss" in match.group(1).split()
 
 
 @dataclass(frozen=True)
@@ -121,12 +127,14 @@ class NameMatcher:
         alternatives = []
         for key, key_forms in forms.items():
             for form in key_forms:
+                # A name may be broken over two lines of the page's source.
+                pattern = re.escape(form).replace(r"\ ", r"\s+")
                 if is_case_sensitive(form):
                     self._exact.setdefault(form, key)
-                    alternatives.append((form, re.escape(form)))
+                    alternatives.append((form, pattern))
                 else:
                     self._folded.setdefault(form.casefold(), key)
-                    alternatives.append((form, f"(?i:{re.escape(form)})"))
+                    alternatives.append((form, f"(?i:{pattern})"))
         alternatives.sort(key=lambda item: -len(item[0]))  # the longest form at a position wins
         body = "|".join(pattern for _, pattern in alternatives) or r"(?!x)x"
         self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
@@ -135,7 +143,8 @@ class NameMatcher:
         """(start, end, key) of every name in ``text``."""
         found = []
         for m in self._pattern.finditer(text):
-            key = self._exact.get(m.group(0)) or self._folded.get(m.group(0).casefold())
+            name = " ".join(m.group(0).split())
+            key = self._exact.get(name) or self._folded.get(name.casefold())
             if key:
                 found.append((m.start(), m.end(), key))
         return found
@@ -213,7 +222,7 @@ class NameMarker:
             if tag in VOID or attrs.endswith("/"):
                 continue
             # A gloss may contain a name ("the Danner House"): it is English as a whole.
-            item_skip = tag in SKIP or bool(_LANG.search(attrs)) or "kb-gloss" in attrs
+            item_skip = tag in SKIP or bool(_LANG.search(attrs)) or _is_gloss(attrs)
             item_no_gloss = tag in NO_GLOSS
             stack.append((tag, item_skip, item_no_gloss))
             skip += item_skip

@@ -116,4 +116,12 @@ def test_titles_with_punctuation_and_names_in_lower_case_are_found():
     assert '<span lang="da">Modelbeskrivelse: Indsats til kvinder</span>' in marked
     assert '<span lang="da">Lov om social service</span>' in marked
     # Whole words only: a longer word is not the name.
-    assert "<span" not in NameMarker([title]).mark_html("<p>Modelbeskrivelse: Indsats til kvindernes</p>").html
+    assert (
+        "<span" not in NameMarker([title]).mark_html("<p>Modelbeskrivelse: Indsats til kvindernes</p>").html
+    )
+
+
+def test_a_name_broken_over_two_lines_is_found_and_glossaries_are_not_glosses():
+    html = '<dl class="kb-glossary"><dd>Social- og\nBoligstyrelsen runs it.</dd></dl>'
+    marked = marker().mark_html(html).html
+    assert '<span lang="da">Social- og\nBoligstyrelsen</span> <span class="kb-gloss"' in marked
