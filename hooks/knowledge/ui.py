@@ -150,8 +150,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "not_found.home": {"da": "Gå til forsiden", "en": "Go to the home page"},
     "not_found.search": {
-        "da": "eller søg efter emnet med søgefeltet øverst på siden.",
-        "en": "or search for the subject with the search box at the top of the page.",
+        "da": "eller søg efter emnet øverst på siden.",
+        "en": "or search for the subject at the top of the page.",
     },
     "not_found.other_language": {
         "da": "Leder du efter de danske sider? Gå til den danske forside.",
