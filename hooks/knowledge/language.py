@@ -43,7 +43,7 @@ _CLASS = re.compile(r"""\sclass\s*=\s*["']([^"']*)["']""")
 
 def _is_gloss(attrs: str) -> bool:
     match = _CLASS.search(attrs)
-    return bool(match) and "kb-gloss" in match.group(1).split()
+    return match is not None and "kb-gloss" in match.group(1).split()
 
 
 @dataclass(frozen=True)
