@@ -419,10 +419,47 @@ SOURCE_FIELDS = (
         example="Titel",
     ),
     Field(
+        "title_language",
+        "choice",
+        "`en` for a title that is already in English; it then needs no `english` gloss. "
+        "Leave out for a Danish title.",
+        choices=("da", "en"),
+    ),
+    Field(
+        "english",
+        "text",
+        "An English gloss of a Danish title. English pages keep the Danish title, marked as "
+        "Danish, and show the gloss after it in square brackets.",
+        example="English gloss of the title",
+    ),
+    Field(
+        "title_note",
+        "localized",
+        "An editorial remark on the title, shown after the title in the reader's language, never "
+        "as part of it.",
+    ),
+    Field(
+        "published_in",
+        "text",
+        "The journal or collection the work appeared in, as the source gives it.",
+    ),
+    Field(
+        "pages",
+        "text",
+        "The pages the documents cite, as digits: `19` or `275-282`. Shown as s. / p. / pp.",
+    ),
+    Field(
         "publisher",
         "text",
-        "Author or publisher as the source names it; leave it out if none is named.",
+        "Author or publisher as the source names it; leave it out if none is named (the site then "
+        "says 'Afsender ikke angivet').",
         example="Udgiver",
+    ),
+    Field(
+        "publisher_en",
+        "text",
+        "The publisher in English, only where `publisher` is a Danish description rather than a "
+        "name. Names stay in Danish.",
     ),
     Field(
         "year",
@@ -432,8 +469,6 @@ SOURCE_FIELDS = (
         "publication.",
         example=2024,
     ),
-    Field("published_in", "text", "The journal or series, as the citing document gives it."),
-    Field("pages", "text", "The page or pages the citation gives, numbers only (`19`, `275-282`)."),
     Field(
         "kind",
         "choice",
@@ -496,6 +531,12 @@ TERM_FIELDS = (
     Field("page", "page", "The page that treats the term in full, if any.", targets=CONTENT_TYPES),
     Field("related", "refs", "Related glossary terms.", collection="terms", example=[]),
     Field(
+        "official_name",
+        "bool",
+        "`true` if the Danish term is an official name (a law, a plan, a programme). English "
+        "pages keep it in Danish where it occurs, marked as Danish, with the English term as gloss.",
+    ),
+    Field(
         "site_explanation",
         "localized",
         "An explanation no source gives (e.g. what an abbreviation stands for). Shown marked as the "
@@ -519,7 +560,22 @@ ORGANISATION_FIELDS = (
         example="Navn",
     ),
     Field("abbreviation", "text", "The abbreviation the sources use, if any."),
-    Field("english", "text", "An English gloss of the name."),
+    Field(
+        "english",
+        "text",
+        "An English gloss of the name: its translation, or, for a name that cannot be "
+        "translated (an acronym, a proper name), what sort of body it is as the sources "
+        "describe it. Required unless `name_language: en`. English pages keep the Danish name, "
+        "marked as Danish, and add the gloss at its first mention.",
+        example="English gloss",
+    ),
+    Field(
+        "name_language",
+        "choice",
+        "`en` for a name that is already English (e.g. `VIA University College`): it is "
+        "neither marked as Danish nor glossed. Leave out for a Danish name.",
+        choices=("da", "en"),
+    ),
     Field(
         "kind",
         "choice",

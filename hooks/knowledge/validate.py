@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import as_date
+from .language import missing_glosses
 from .load import expected_id, split_language
 from .messages import say
 from .model import (
@@ -445,6 +446,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
                 frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file),
             )
     problems += _validate_term_forms(data.entries("terms"))
+    problems += missing_glosses(data)
     return problems
 
 

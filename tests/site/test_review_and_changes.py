@@ -23,7 +23,7 @@ def _pages(site):
     for page in html_pages(site):
         rel = page.relative_to(site).as_posix()
         text = page.read_text(encoding="utf-8")
-        if rel == "404.html" or 'http-equiv="refresh"' in text[:1000]:
+        if rel.endswith("404.html") or 'http-equiv="refresh"' in text[:1000]:
             continue  # the 404 page and the redirects of moved pages
         yield rel, text
 

@@ -55,34 +55,66 @@ def sort_key(title: str, lang: str) -> tuple:
 
 
 def source_label(source: dict, lang: str) -> str:
-    """'Publisher (year)' as escaped HTML; 'u.å.' / 'n.d.' where no year is
-    given, and a plain statement where the source names no publisher."""
-    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    publisher = source.get("publisher") or ui.text("sources.no_publisher", lang)
-    return f"{e(publisher)} ({e(year)})"
+    """'Publisher (year)' in Danish, 'Publisher, year' in English (where a
+    Danish publisher's name gets its gloss in parentheses), as escaped HTML;
+    'u.å.' / 'n.d.' where no year is given, and a plain statement where the
+    source names no publisher. A publisher that is a Danish description has an
+    English wording of its own."""
+    if lang == "da":
+        publisher = source.get("publisher") or ui.text("sources.no_publisher", lang)
+        return f"{e(publisher)} ({e(source.get('year') or 'u.å.')})"
+    publisher = source.get("publisher_en") or source.get("publisher") or ui.text("sources.no_publisher", lang)
+    return f"{e(publisher)}, {e(source.get('year') or 'n.d.')}"
 
 
 def source_name(source: dict, lang: str) -> str:
-    """A source named on its own, as in a glossary entry's "Kilde": 'Publisher
-    (year)', or its title where it names no publisher."""
+    """A source named on its own, as in a glossary entry's "Kilde": its label,
+    or its title where it names no publisher."""
     if source.get("publisher") or not source.get("title"):
         return source_label(source, lang)
     year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    return f"{e(source['title'])} ({e(year)})"
+    return f"{_title(source, lang)} ({e(year)})" if lang == "da" else f"{_title(source, lang)}, {e(year)}"
+
+
+def page_reference(pages: str, lang: str) -> str:
+    """'s. 19' in Danish; 'p. 19' or 'pp. 275-282' in English."""
+    if lang == "da":
+        return f"s. {pages}"
+    return f"{'pp.' if '-' in pages else 'p.'} {pages}"
+
+
+def _title(source: dict, lang: str) -> str:
+    """The title in the language it was published in: a Danish title on an
+    English page is marked as Danish, with its English gloss in square
+    brackets; where the source gives no title, the site says so."""
+    if not source.get("title"):
+        return f"[{e(ui.text('sources.untitled', lang))}]"
+    title = e(source["title"])
+    title_lang = source.get("title_language") or "da"
+    if title_lang == lang:
+        return f"<cite>{title}</cite>"
+    html = f'<cite lang="{title_lang}">{title}</cite>'
+    if title_lang == "da" and source.get("english"):
+        html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
+    return html
 
 
 def source_title(source: dict, lang: str) -> str:
-    """The title as published (or a note that none is given), with the
-    journal and pages where the citation gives them, as escaped HTML."""
-    title = source.get("title")
-    parts = [f"<cite>{e(title)}</cite>" if title else f"[{e(ui.text('sources.untitled', lang))}]"]
+    """The title as escaped HTML (see _title), then the editorial note, the
+    journal and the pages, in the reader's language."""
+    html = _title(source, lang)
+    if source.get("title_note"):
+        html += f" ({e(localized(source['title_note'], lang))})"
     if source.get("published_in"):
-        parts.append(e(source["published_in"]))
+        html += f". {'I' if lang == 'da' else 'In'}: {e(source['published_in'])}"
     if source.get("pages"):
-        pages = str(source["pages"])
-        key = "sources.pages" if lang == "da" or "-" not in pages else "sources.pages_range"
-        parts.append(e(ui.text(key, lang, pages=pages)))
-    return ", ".join(parts)
+        html += f", {e(page_reference(str(source['pages']), lang))}"
+    return html
+
+
+def citation(source: dict, lang: str) -> str:
+    """'Publisher (year): Title [gloss]. In: Journal, pp. 1-2' as escaped HTML."""
+    return f"{source_label(source, lang)}: {source_title(source, lang)}"
 
 
 def site_note(value: object, lang: str, inline: bool = False) -> str:
