@@ -14,6 +14,7 @@ from pathlib import Path
 from knowledge.index import Site
 from knowledge.model import DEFAULT_LANGUAGE, Page, SiteData
 from knowledge.scan import PageScan
+from knowledge.search.documents import SearchDoc
 from knowledge.terms import Matcher
 
 
@@ -31,6 +32,7 @@ class LanguageBuild:
     fragments: dict[str, object] = field(default_factory=dict)  # src_uri -> Fragments until injected
     published: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
     redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
+    search_docs: list[SearchDoc] = field(default_factory=list)  # this language's search documents
 
 
 _builds: dict[str, LanguageBuild] = {}

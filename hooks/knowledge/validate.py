@@ -62,6 +62,13 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
     elif kind == "strings":
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             return say("strings")
+    elif kind == "localized_strings":
+        if not isinstance(value, dict) or set(value) - set(LANGUAGES):
+            return say("localized-strings", languages=", ".join(LANGUAGES))
+        if not all(
+            isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v) for v in value.values()
+        ):
+            return say("localized-strings", languages=", ".join(LANGUAGES))
     elif kind == "localized":
         if not isinstance(value, dict):
             return say("localized-type", languages=", ".join(LANGUAGES))
@@ -110,7 +117,12 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
         forms = value.get("forms", [])
         if not isinstance(forms, list) or not all(isinstance(v, str) and v.strip() for v in forms):
             return say("term-forms")
-        extra = set(value) - {"term", "definition", "forms"}
+        search_terms = value.get("search_terms", [])
+        if not isinstance(search_terms, list) or not all(
+            isinstance(v, str) and v.strip() for v in search_terms
+        ):
+            return say("strings")
+        extra = set(value) - {"term", "definition", "forms", "search_terms"}
         if extra:
             return say("term-extra", keys=_plural(extra))
     else:  # pragma: no cover - a model error, not an editor's
