@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import tab_to
+from browser_support import settle, tab_to
+from search_browser import open_search, search
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -38,6 +39,7 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, 
 
 def axe_violations(page) -> list[str]:
     assert AXE.exists(), "axe-core is missing: run `npm ci` (make test does)"
+    settle(page)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
     return [

@@ -96,7 +96,7 @@ def test_the_browser_computes_the_same_key_for_every_word_of_the_site():
         assert differ == [], f"{lang}: {len(differ)} words differ, e.g. {differ[:5]}"
 
 
-@pytest.mark.parametrize("lang, package_file", [("da", "dk.js"), ("en", "en.js")])
+@pytest.mark.parametrize(("lang", "package_file"), [("da", "dk.js"), ("en", "en.js")])
 def test_the_vendored_stemmers_are_the_pinned_package_unchanged(lang, package_file):
     package = ROOT / "node_modules" / "@orama" / "stemmers" / "dist" / package_file
     if not package.exists():

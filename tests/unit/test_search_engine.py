@@ -21,44 +21,44 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PAGES = {
     "kerneelementer/sikkerhed.md": (
-        dict(
-            type="core-element",
-            id="sikkerhed",
-            title="Risikovurdering og sikkerhedsplan",
-            summary="Om planer.",
-        ),
+        {
+            "type": "core-element",
+            "id": "sikkerhed",
+            "title": "Risikovurdering og sikkerhedsplan",
+            "summary": "Om planer.",
+        },
         "<h1>Risikovurdering og sikkerhedsplan</h1><p>Medarbejderen laver en sikkerhedsplan med borgeren.</p>"
         '<h2 id="i-praksis">I praksis</h2><p>Planen revurderes løbende.</p>',
     ),
     "kerneelementer/sikkerhed.en.md": (
-        dict(title="Risk assessment and safety plan", summary="About plans."),
+        {"title": "Risk assessment and safety plan", "summary": "About plans."},
         "<h1>Risk assessment and safety plan</h1><p>The worker makes a safety plan with the citizen.</p>",
     ),
     "definitioner/index.md": (
-        dict(type="overview", id="definitioner", title="Definitioner", summary="Voldsformerne."),
+        {"type": "overview", "id": "definitioner", "title": "Definitioner", "summary": "Voldsformerne."},
         '<h1>Definitioner</h1><ul class="kb-cards"><li>Økonomisk vold</li><li>Seksuel vold</li></ul>'
         "<p>Økonomisk vold og seksuel vold er voldsformer.</p>",
     ),
     "definitioner/oekonomisk-vold.md": (
-        dict(type="violence-form", id="oekonomisk-vold", title="Økonomisk vold", summary="En voldsform."),
+        {"type": "violence-form", "id": "oekonomisk-vold", "title": "Økonomisk vold", "summary": "En voldsform."},
         "<h1>Økonomisk vold</h1><p>Kilderne nævner økonomisk vold.</p>",
     ),
     "definitioner/seksuel-vold.md": (
-        dict(
-            type="violence-form",
-            id="seksuel-vold",
-            title="Seksuel vold",
-            summary="En voldsform.",
-            search_terms=["voldtægt", "overgreb"],
-        ),
+        {
+            "type": "violence-form",
+            "id": "seksuel-vold",
+            "title": "Seksuel vold",
+            "summary": "En voldsform.",
+            "search_terms": ["voldtægt", "overgreb"],
+        },
         "<h1>Seksuel vold</h1><p>Kilderne nævner seksuel vold.</p>",
     ),
     "maalgruppe.md": (
-        dict(type="topic", id="maalgruppe", title="Målgruppen", summary="Hvem indsatsen er til."),
+        {"type": "topic", "id": "maalgruppe", "title": "Målgruppen", "summary": "Hvem indsatsen er til."},
         "<h1>Målgruppen</h1><p>Voldsudsatte mænd og kvinder over 18 år.</p>",
     ),
     "opslag/ordliste.md": (
-        dict(type="generated", id="ordliste", title="Ordliste", summary="Begreber.", generator="glossary"),
+        {"type": "generated", "id": "ordliste", "title": "Ordliste", "summary": "Begreber.", "generator": "glossary"},
         "<h1>Ordliste</h1>",
     ),
 }
