@@ -36,7 +36,7 @@ def offline_outcomes(site: Path, queries: list[Query]):
         by_text = {
             q.text: [site_path(u, lang) for u in f["results"]] for q, f in zip(mine, found, strict=True)
         }
-        outcomes += evaluate(mine, lambda q, r=by_text: r[q.text])
+        outcomes += evaluate(mine, lambda q, answers=by_text: answers[q.text])  # type: ignore[misc]
     return outcomes
 
 

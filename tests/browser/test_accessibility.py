@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+from search_browser import open_search, search
 
 from browser_support import settle, tab_to
-from search_browser import open_search, search
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

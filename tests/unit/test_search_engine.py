@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ from knowledge.search.indexer import build_index
 
 ROOT = Path(__file__).resolve().parents[2]
 
-PAGES = {
+PAGES: dict[str, tuple[dict[str, Any], str]] = {
     "kerneelementer/sikkerhed.md": (
         {
             "type": "core-element",
@@ -40,7 +41,12 @@ PAGES = {
         "<p>Økonomisk vold og seksuel vold er voldsformer.</p>",
     ),
     "definitioner/oekonomisk-vold.md": (
-        {"type": "violence-form", "id": "oekonomisk-vold", "title": "Økonomisk vold", "summary": "En voldsform."},
+        {
+            "type": "violence-form",
+            "id": "oekonomisk-vold",
+            "title": "Økonomisk vold",
+            "summary": "En voldsform.",
+        },
         "<h1>Økonomisk vold</h1><p>Kilderne nævner økonomisk vold.</p>",
     ),
     "definitioner/seksuel-vold.md": (
@@ -58,7 +64,13 @@ PAGES = {
         "<h1>Målgruppen</h1><p>Voldsudsatte mænd og kvinder over 18 år.</p>",
     ),
     "opslag/ordliste.md": (
-        {"type": "generated", "id": "ordliste", "title": "Ordliste", "summary": "Begreber.", "generator": "glossary"},
+        {
+            "type": "generated",
+            "id": "ordliste",
+            "title": "Ordliste",
+            "summary": "Begreber.",
+            "generator": "glossary",
+        },
         "<h1>Ordliste</h1>",
     ),
 }

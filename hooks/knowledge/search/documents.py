@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 from ..index import Site
 from ..model import CONTENT_TYPES, PAGE_TYPES, Page
@@ -245,7 +246,7 @@ def _listing(site: Site, generator: str) -> Page | None:
 
 
 def _entity(
-    page: Page, anchor: str, title: str, kind: str, prior: float = PRIORS["entity"], **fields
+    page: Page, anchor: str, title: str, kind: str, prior: float = PRIORS["entity"], **fields: Any
 ) -> SearchDoc:
     return SearchDoc(
         url=f"{page.url}#{anchor}", title=title, kind=kind, prior=prior, parent=page.title, **fields

@@ -38,76 +38,66 @@ def _search(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
-def stem(word: str) -> str:
-    if len(word) < 3:
-        return word
-    first = word[0]
-    if first == "y":
-        word = first.upper() + word[1:]
-
-    # Step 1a
+def _step1ab(word: str) -> str:
+    """Plurals, then -ed and -ing."""
     if (m := re.match(r"^(.+?)(ss|i)es$", word)) or (m := re.match(r"^(.+?)([^s])s$", word)):
         word = m.group(1) + m.group(2)
-
-    # Step 1b
     if m := re.match(r"^(.+?)eed$", word):
-        if _search(_MGR0, m.group(1)):
-            word = word[:-1]
-    elif m := re.match(r"^(.+?)(ed|ing)$", word):
-        stem_part = m.group(1)
-        if _search(_S_V, stem_part):
-            word = stem_part
-            if re.search(r"(at|bl|iz)$", word):
-                word += "e"
-            elif re.search(r"([^aeiouylsz])\1$", word):
-                word = word[:-1]
-            elif _search(_CVC, word):
-                word += "e"
+        return word[:-1] if _search(_MGR0, m.group(1)) else word
+    m = re.match(r"^(.+?)(ed|ing)$", word)
+    if not m or not _search(_S_V, m.group(1)):
+        return word
+    word = m.group(1)
+    if re.search(r"(at|bl|iz)$", word):
+        return word + "e"
+    if re.search(r"([^aeiouylsz])\1$", word):
+        return word[:-1]
+    return word + "e" if _search(_CVC, word) else word
 
-    # Step 1c
-    if m := re.match(r"^(.+?)y$", word):
-        stem_part = m.group(1)
-        if stem_part and _search(_S_V, stem_part):
-            word = stem_part + "i"
 
-    # Step 2
-    if m := re.match(
-        r"^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|"
-        r"iveness|fulness|ousness|aliti|iviti|biliti|logi)$",
-        word,
-    ):
-        stem_part, suffix = m.group(1), m.group(2)
-        if stem_part and _search(_MGR0, stem_part):
-            word = stem_part + _STEP2[suffix]
+def _step1c(word: str) -> str:
+    """A final y after a vowel-containing stem becomes i."""
+    m = re.match(r"^(.+?)y$", word)
+    return m.group(1) + "i" if m and _search(_S_V, m.group(1)) else word
 
-    # Step 3
-    if m := re.match(r"^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$", word):
-        stem_part, suffix = m.group(1), m.group(2)
-        if stem_part and _search(_MGR0, stem_part):
-            word = stem_part + _STEP3[suffix]
 
-    # Step 4
+def _replace_suffix(word: str, suffixes: dict[str, str]) -> str:
+    """Steps 2 and 3: a suffix from the table, replaced if the stem is long enough."""
+    m = re.match(r"^(.+?)(" + "|".join(suffixes) + ")$", word)
+    if m and _search(_MGR0, m.group(1)):
+        return m.group(1) + suffixes[m.group(2)]
+    return word
+
+
+def _step4(word: str) -> str:
     if m := re.match(
         r"^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", word
     ):
-        stem_part = m.group(1)
-        if stem_part and _search(_MGR1, stem_part):
-            word = stem_part
-    elif m := re.match(r"^(.+?)(s|t)(ion)$", word):
-        stem_part = m.group(1)  # the original's operator precedence drops the s/t
-        if _search(_MGR1, stem_part):
-            word = stem_part
+        return m.group(1) if _search(_MGR1, m.group(1)) else word
+    if m := re.match(r"^(.+?)(s|t)(ion)$", word):
+        return m.group(1) if _search(_MGR1, m.group(1)) else word  # the original drops the s/t
+    return word
 
-    # Step 5
+
+def _step5(word: str) -> str:
     if m := re.match(r"^(.+?)e$", word):
         stem_part = m.group(1)
-        if stem_part and (
-            _search(_MGR1, stem_part) or (_search(_MEQ1, stem_part) and not _search(_CVC, stem_part))
-        ):
+        if _search(_MGR1, stem_part) or (_search(_MEQ1, stem_part) and not _search(_CVC, stem_part)):
             word = stem_part
     if re.search(r"ll$", word) and _search(_MGR1, word):
         word = word[:-1]
-
-    if first == "y":
-        word = first.lower() + word[1:]
     return word
+
+
+def stem(word: str) -> str:
+    if len(word) < 3:
+        return word
+    # An initial y is a consonant: written Y while the steps run, as the original does.
+    initial_y = word[0] == "y"
+    if initial_y:
+        word = "Y" + word[1:]
+    word = _step1c(_step1ab(word))
+    word = _replace_suffix(word, _STEP2)
+    word = _replace_suffix(word, _STEP3)
+    word = _step5(_step4(word))
+    return "y" + word[1:] if initial_y else word

@@ -199,9 +199,8 @@ def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
     files: dict[str, object] = {}
 
     shard_starts = []
-    for number, (start, body) in enumerate(_shard_postings(keys, postings)):
-        name, body = _named(f"p{number}", body)
-        files[name] = body
+    for number, (start, shard) in enumerate(_shard_postings(keys, postings)):
+        name, files[name] = _named(f"p{number}", shard)
         shard_starts.append([start, name])
 
     document_files = []
@@ -209,8 +208,7 @@ def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
         rows = [
             [d.url, d.title, d.parent, d.kind, d.snippet] for d in docs[first : first + DOCUMENT_SHARD_SIZE]
         ]
-        name, body = _named(f"d{number}", rows)
-        files[name] = body
+        name, files[name] = _named(f"d{number}", rows)
         document_files.append(name)
 
     group_starts, previous_group = [], None
