@@ -27,7 +27,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .analysis import Analyzer, fold, tokens
+from .analysis import Analyzer, fold, loose, tokens
 from .documents import SearchDoc
 
 FORMAT = 1
@@ -195,7 +195,9 @@ def _shard_postings(
 def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
     docs = _ordered(docs)
     postings, df = _scores(docs, analyzer)
-    keys = sorted(postings)
+    # In the order of their loose form (see engine.js, Index): the browser finds a
+    # key, its other spellings and the keys it begins with one binary search.
+    keys = sorted(postings, key=lambda k: (k if k.startswith(SURFACE) else loose(k), k))
     files: dict[str, object] = {}
 
     shard_starts = []

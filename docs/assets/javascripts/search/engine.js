@@ -92,48 +92,44 @@ function unique(values) {
 
 export class Index {
   /* meta: the parsed index.json; stem: the language's stemmer (word -> stem);
-   * fetchJson: file name (relative to the index) -> Promise of parsed JSON. */
+   * fetchJson: file name (relative to the index) -> Promise of parsed JSON.
+   *
+   * The keys come sorted by their loose form (ties by the key), so one binary
+   * search finds a key, its other spellings and every key it begins. Nothing is sorted or hashed here:
+   * opening the index costs one pass over the keys. */
   constructor(meta, stem, fetchJson) {
     this.meta = meta;
     this.stem = stem;
     this.fetchJson = fetchJson;
     this.settings = meta.settings;
     this.keys = meta.keys ? meta.keys.split("\n") : [];
+    this.forms = this.keys.map((key) => (key.startsWith(SURFACE) ? key : loose(key)));
+    // Keys of words as written sort together (after numbers, before letters).
+    this.surfaceRange = [lowerBound(this.forms, SURFACE), lowerBound(this.forms, SURFACE + "\uffff")];
     this.df = meta.df;
     this.stopWords = new Set(meta.stopWords);
-    this.position = new Map(this.keys.map((k, i) => [k, i]));
     this.shardStarts = meta.postings.map(([start]) => start);
     this.groupStarts = [];
     let at = 0;
     for (const gap of meta.groups) this.groupStarts.push((at += gap));
     this.files = new Map();
-    this._loose = null;
   }
 
   key(word) {
     return fold(this.stem(word));
   }
 
-  /* Loose forms, built on the first query: loose key -> key positions, and the
-   * loose keys sorted for prefix lookups. */
-  get looseForms() {
-    if (!this._loose) {
-      const byForm = new Map();
-      const sorted = [];
-      this.keys.forEach((key, i) => {
-        if (key.startsWith(SURFACE)) return;
-        const form = loose(key);
-        if (!byForm.has(form)) byForm.set(form, []);
-        byForm.get(form).push(i);
-        sorted.push([form, i]);
-      });
-      sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-      // Words as written in titles and search terms, for typos in words whose
-      // stem changes a lot ("accessibilty" is one letter from "accessibility").
-      const surfaces = this.keys.flatMap((key, i) => (key.startsWith(SURFACE) ? [[key.slice(1), i]] : []));
-      this._loose = { byForm, sorted, forms: sorted.map((s) => s[0]), surfaces };
-    }
-    return this._loose;
+  /* Positions of the keys whose loose form is `form`. */
+  sameForm(form) {
+    const found = [];
+    for (let i = lowerBound(this.forms, form); i < this.forms.length && this.forms[i] === form; i++) found.push(i);
+    return found;
+  }
+
+  /* The position of `key`, or -1. */
+  find(key) {
+    const form = key.startsWith(SURFACE) ? key : loose(key);
+    return this.sameForm(form).find((i) => this.keys[i] === key) ?? -1;
   }
 
   idf(position) {
@@ -154,52 +150,56 @@ export class Index {
     const add = (position, weight) => {
       if ((found.get(position) || 0) < weight) found.set(position, weight);
     };
-    const { byForm, sorted, forms } = this.looseForms;
+    const forms = this.forms;
     for (const stem of stems) {
-      if (this.position.has(stem)) add(this.position.get(stem), w.exact);
-      for (const p of byForm.get(loose(stem)) || []) add(p, w.loose);
+      for (const p of this.sameForm(loose(stem))) add(p, this.keys[p] === stem ? w.exact : w.loose);
     }
     // A known word found in hardly any document may still be a typo of a common one.
     const known = [...found.keys()].some((p) => this.df[p] > s.rareKnownWord);
     for (const raw of raws) {
-      if (this.position.has(SURFACE + raw)) add(this.position.get(SURFACE + raw), w.surface);
+      const p = this.find(SURFACE + raw);
+      if (p >= 0) add(p, w.surface);
     }
     if (!exactOnly) {
       const minPrefix = word.last ? Math.min(2, s.minPrefix) : s.minPrefix;
       for (const start of unique([...stems, ...raws]).filter((p) => p.length >= minPrefix)) {
         const form = loose(start);
         for (let i = lowerBound(forms, form); i < forms.length && forms[i].startsWith(form); i++) {
-          const key = this.keys[sorted[i][1]];
-          const share = form.length / loose(key).length;
-          add(sorted[i][1], w.prefix * (key.startsWith(start) ? 1 : w.loose) * (0.5 + 0.5 * share));
+          const share = form.length / forms[i].length;
+          add(i, w.prefix * (this.keys[i].startsWith(start) ? 1 : w.loose) * (0.5 + 0.5 * share));
         }
       }
       const looseStems = unique(stems.map(loose));
       const looseRaws = unique(raws.map(loose));
       const typo = !known && word.text.length >= s.minTypo;
       if (typo) {
-        for (const [surface, position] of this.looseForms.surfaces) {
+        // Words as written in titles and search terms, for typos in words whose
+        // stem changes a lot ("accessibilty" is one letter from "accessibility").
+        for (let i = this.surfaceRange[0]; i < this.surfaceRange[1]; i++) {
+          const surface = this.keys[i].slice(1);
           if (raws.some((raw) => Math.abs(raw.length - surface.length) <= 1 && withinOneEdit(raw, surface))) {
-            add(position, w.typo);
+            add(i, w.typo);
           }
         }
       }
       for (let i = 0; i < forms.length; i++) {
+        if (i === this.surfaceRange[0]) i = this.surfaceRange[1];
+        if (i >= forms.length) break;
         const other = forms[i];
         for (const form of looseStems) {
           if (form.length >= s.minCompound && other.length >= form.length + 3 && other.endsWith(form)) {
-            add(sorted[i][1], w.compound);
+            add(i, w.compound);
           } else if (typo && Math.abs(other.length - form.length) <= 1 && withinOneEdit(form, other)) {
-            add(sorted[i][1], w.typo);
+            add(i, w.typo);
           }
         }
         if (known || other.length < s.minCompound) continue;
         for (const raw of looseRaws) {
           const rest = raw.length - other.length;
           if (rest < 1 || rest > s.maxSuffix) continue;
-          if (raw.startsWith(other)) add(sorted[i][1], w.prefix);
+          if (raw.startsWith(other)) add(i, w.prefix);
           else if (typo && [-1, 0, 1].some((d) => withinOneEdit(other, raw.slice(0, other.length + d)))) {
-            add(sorted[i][1], w.typo);
+            add(i, w.typo);
           }
         }
       }
@@ -215,7 +215,7 @@ export class Index {
   split(word) {
     const text = fold(word.text);
     const min = this.settings.minCompound - 1;
-    const known = (part) => this.position.has(this.key(part)) || this.looseForms.byForm.has(loose(this.key(part)));
+    const known = (part) => this.sameForm(loose(this.key(part))).length > 0;
     for (let i = text.length - min; i >= min; i--) {
       const head = text.slice(0, i), tail = text.slice(i);
       if (!known(tail)) continue;
@@ -271,21 +271,26 @@ export class Index {
     const weak = onlyStopWords ? [] : words.filter((wd) => this.stopWords.has(wd.text) && !wd.last);
     if (!onlyStopWords) words = content;
     if (!words.length) return { groups: [], keys: [] };
+    const expansions = [];
     words = words.flatMap((wd) => {
-      if (wd.required || onlyStopWords || this.expand(wd).length) return [wd];
-      return this.split(wd) || [wd];
-    });
-    const expansions = words.map((wd) => {
       const found = this.expand(wd, { exactOnly: wd.required || (onlyStopWords && !wd.last) });
-      return wd.split ? found.map(([p, weight]) => [p, weight * this.settings.expansion.split]) : found;
+      const parts = found.length || wd.required || onlyStopWords ? null : this.split(wd);
+      if (!parts) {
+        expansions.push(found);
+        return [wd];
+      }
+      for (const part of parts) {
+        expansions.push(this.expand(part).map(([p, weight]) => [p, weight * this.settings.expansion.split]));
+      }
+      return parts;
     });
     // How much each word can weigh: a word the index does not know at all
     // cannot be matched by any page, so it does not count against them.
     const weights = expansions.map((found) => Math.max(0, ...found.map(([p]) => this.idf(p))));
     const possible = weights.reduce((a, b) => a + b, 0) || 1;
     for (const wd of weak) {
-      const position = this.position.get(this.key(wd.text));
-      if (position === undefined) continue;
+      const position = this.find(this.key(wd.text));
+      if (position < 0) continue;
       words.push({ ...wd, weak: true });
       expansions.push([[position, this.settings.expansion.stopWord]]);
       weights.push(0);

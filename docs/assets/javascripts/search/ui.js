@@ -1,8 +1,9 @@
 /* The search box (overrides/partials/search.html) wired to the site's search
  * engine (engine.js), in Material's look.
  *
- * - The engine and the language's index are loaded when the reader opens the
- *   search or focuses the field, never on page load.
+ * - The engine (a few KB of code) comes with the page; the language's index
+ *   is fetched when the reader opens the search or focuses the field, never on
+ *   page load.
  * - Results render as the reader types; a slower answer to an older query never
  *   replaces a newer one.
  * - Private: the query is never put in the address, the history, a cookie or
@@ -11,6 +12,8 @@
  * - Keyboard: "/" opens the search; Down/Up move through the results; Enter
  *   opens the first result; Escape closes.
  */
+import * as engine from "./engine.js";
+
 const root = document.querySelector("[data-kb-search]");
 const toggle = document.getElementById("__search");
 
@@ -36,10 +39,7 @@ if (root && toggle) {
 
   function open() {
     if (!opening) {
-      opening = import("./engine.js").then(async (engine) => ({
-        engine,
-        index: await engine.openIndex(base.href, lang, fetchJson),
-      }));
+      opening = engine.openIndex(base.href, lang, fetchJson).then((index) => ({ engine, index }));
       opening.catch(() => (opening = null)); // try again on the next keystroke
     }
     return opening;
