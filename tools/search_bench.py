@@ -23,8 +23,9 @@ import statistics
 import subprocess
 from pathlib import Path
 
-from browser_support import launch, serve
 from search_quality import load_queries
+
+from browser_support import launch, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = Path("assets/javascripts/search")
