@@ -87,6 +87,7 @@ class SearchDoc:
     summary: str = ""
     body: str = ""
     belongs_to: str = ""  # the URL of the page this entity is shown under, if not its own result
+    label: str = ""  # the title as the result shows it, if not `title`
 
     @property
     def group(self) -> str:
@@ -299,13 +300,15 @@ def organisation_documents(site: Site) -> Iterator[SearchDoc]:
         if org.get("english"):
             keywords.append(str(org["english"]))
         name = str(org.get("name", ""))
-        if site.lang != "da" and org.get("english"):
-            name = f"{name} ({org['english']})"  # as the English organisations page shows it
+        # The English gloss is found as a keyword, not a title: it often describes
+        # rather than names ("a member organisation of the National Partnership").
+        label = f"{name} ({org['english']})" if site.lang != "da" and org.get("english") else ""
         yield _entity(
             page,
             str(org["id"]),
             name,
             "organisation",
+            label=label,
             keywords=keywords,
             body=clean(localized(org.get("role"), site.lang)),
         )
