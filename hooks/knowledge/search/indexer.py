@@ -208,7 +208,8 @@ def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
     document_files = []
     for number, first in enumerate(range(0, len(docs), DOCUMENT_SHARD_SIZE)):
         rows = [
-            [d.url, d.label or d.title, d.parent, d.kind, d.snippet] for d in docs[first : first + DOCUMENT_SHARD_SIZE]
+            [d.url, d.label or d.title, d.parent, d.kind, d.snippet]
+            for d in docs[first : first + DOCUMENT_SHARD_SIZE]
         ]
         name, files[name] = _named(f"d{number}", rows)
         document_files.append(name)
