@@ -96,7 +96,7 @@ def test_no_search_term_is_left_in_the_address_history_or_storage(visit):
     assert "?" not in page.url and "volde" not in page.url.lower()
     stored = page.evaluate("() => JSON.stringify([{...localStorage}, {...sessionStorage}, document.cookie])")
     assert "voldt" not in stored.lower()
-    page.go_back()
+    page.evaluate("() => history.back()")
     page.wait_for_url(start)
     assert page.locator("input.md-search__input").input_value() == ""  # not even from the back cache
     assert v.context.cookies() == []
