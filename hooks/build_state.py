@@ -44,6 +44,8 @@ class LanguageBuild:
     scan: ReferenceScan | None = None  # cross_references.on_files, one page at a time in on_page_content
     references: CrossReferences | None = None  # cross_references.on_env, from all the scans
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
+    packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
+    pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style
 
     def record(self, src_uri: str) -> Page | None:
         """The content record of the page built from ``src_uri`` (None: not a content page)."""

@@ -66,6 +66,14 @@ EVENT_MAP = (
     ),
     Handler("files", -50, "hooks/cross_references.py", "`site.data`", "`scan`: the language's term matcher"),
     Handler("files", -100, I18N, "the files", "this language's files"),
+    Handler(
+        "files",
+        -200,
+        "hooks/course_packs.py",
+        "`site` (the modules)",
+        "a generated page per module, its course pack (language switcher attributes, not in the "
+        "navigation); `packs`",
+    ),
     Handler("nav", -100, I18N, "the files", "this language's navigation"),
     Handler(
         "nav",
@@ -109,6 +117,13 @@ EVENT_MAP = (
         "places filled in",
     ),
     Handler(
+        "env",
+        -50,
+        "hooks/course_packs.py",
+        "`packs`, `references`, the HTML of the modules' and core elements' pages",
+        "each course pack's article (cover, the pages, phases, terms, sources); `pack_styles`",
+    ),
+    Handler(
         "post_template",
         0,
         "hooks/page_output.py",
@@ -126,6 +141,13 @@ EVENT_MAP = (
         "hooks/cross_references.py",
         "`references`, `site`",
         "`kb_boxes`: the Related, Referenced from and Sources boxes",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/course_packs.py",
+        "`pack_styles`",
+        "on a course pack: `kb_head_style` (its running header and footer for print) and `kb_type`",
     ),
     Handler(
         "post_page",

@@ -6,6 +6,8 @@ render functions call ``text(key, lang)``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 STRINGS: dict[str, dict[str, str]] = {
     # Boxes on content pages
     "related": {"da": "Relateret", "en": "Related"},
@@ -178,12 +180,95 @@ STRINGS: dict[str, dict[str, str]] = {
     "organisations.kind.police": {"da": "Politi", "en": "Police"},
     "organisations.kind.other": {"da": "Andre aktører", "en": "Other actors"},
     "organisations.not_mentioned": {"da": "Kun nævnt i kilderne.", "en": "Mentioned in the sources only."},
+    # Course packs
+    "pack.heading": {"da": "Kursusmappe: {title}", "en": "Course pack: {title}"},
+    "pack.link": {"da": "Kursusmappe", "en": "Course pack"},
+    "pack.link_text": {
+        "da": "Modulet samlet til undervisning og print",
+        "en": "The module gathered for teaching and print",
+    },
+    "pack.compiled": {"da": "Samlet", "en": "Compiled"},
+    "pack.address": {"da": "Kursusmappens adresse", "en": "Address of this course pack"},
+    "pack.site": {"da": "Sitet", "en": "The site"},
+    "pack.about": {
+        "da": "Kursusmappen samler modulets side, siderne om de kerneelementer, modulet opbygger "
+        "kompetencer til, de faser i borgerforløbet, hvor kerneelementerne er i spil, de begreber "
+        "fra ordlisten, som siderne bruger, og deres kilder. Teksten er sitets, som den så ud den "
+        "dag, mappen blev samlet.",
+        "en": "This course pack gathers the module's page, the pages on the core elements the module "
+        "builds competence for, the phases of the citizen pathway in which those core elements are at "
+        "work, the glossary terms those pages use, and their sources. The text is the site's, as it "
+        "stood on the day the pack was compiled.",
+    },
+    "pack.print_hint": {
+        "da": "Udskriv eller gem som PDF fra browserens menu: hver del begynder på en ny side, "
+        "og links står med deres adresse.",
+        "en": "Print or save as PDF from the browser's menu: each part starts on a new page, "
+        "and links are printed with their addresses.",
+    },
+    "pack.contents": {"da": "Indhold", "en": "Contents"},
+    "pack.online": {"da": "På sitet", "en": "On the site"},
+    "pack.phases": {"da": "Borgerforløbets faser", "en": "Phases of the citizen pathway"},
+    "pack.phases_about": {
+        "da": "De faser i borgerforløbet, hvor mappens kerneelementer er i spil.",
+        "en": "The phases of the citizen pathway in which this pack's core elements are at work.",
+    },
+    "pack.phase_elements": {"da": "Kerneelementer i mappen", "en": "Core elements in this pack"},
+    "pack.terms": {"da": "Begreber", "en": "Terms"},
+    "pack.terms_about": {
+        "da": "Begreber fra sitets ordliste, som mappens sider bruger.",
+        "en": "Terms from the site's glossary that this pack's pages use.",
+    },
+    "pack.sources": {"da": "Kilder", "en": "Sources"},
+    "pack.sources_about": {
+        "da": "Kilderne til mappens sider, faser og begreber.",
+        "en": "The sources of this pack's pages, phases and terms.",
+    },
+    "pack.source_entry": {"da": "Kilden på sitets kildeside", "en": "The source on the site's sources page"},
+    "pack.page_of": {"da": "Side {n} af {total}", "en": "Page {n} of {total}"},
+}
+
+MONTHS = {
+    "da": (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 
 def text(key: str, lang: str, /, **values: object) -> str:
     value = STRINGS[key][lang]
     return value.format(**values) if values else value
+
+
+def long_date(date: dt.date, lang: str) -> str:
+    """'30. november 2026' / '30 November 2026'."""
+    month = MONTHS[lang][date.month - 1]
+    return f"{date.day}. {month} {date.year}" if lang == "da" else f"{date.day} {month} {date.year}"
 
 
 def for_language(lang: str) -> dict[str, str]:

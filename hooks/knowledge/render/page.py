@@ -39,6 +39,8 @@ def page_markdown(site: Site, page: Page, markdown: str, fragments: Fragments) -
     facts = boxes.facts(site, page)
     if facts:
         parts.append(fragments.add(facts))
+    if page.type == "module":
+        parts.append(fragments.add(boxes.pack_link(site, page)))
     if page.type == "core-element":
         parts.append(fragments.add(boxes.purpose_callout(page, site.lang)))
     parts.append(EMBED.sub(lambda m: fragments.add(embeds.EMBEDS[m.group(1)](site, page)), markdown))
