@@ -87,11 +87,7 @@ def build_date(config: MkDocsConfig) -> dt.date:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     state = build_state.current(config)
     references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
-    term_pages: dict[str, list[str]] = {}
-    for key, places in references.mentions.items():
-        kind, _, term_id = key.partition(":")
-        if kind == "term":
-            term_pages[term_id] = [page_id for page_id, _ in places]
+    term_pages = references.term_pages()
     published = course_pack.Published(config.site_url or "/", build_date(config))
     for src_uri, module_id in state.packs.items():
         file = files.get_file_from_path(src_uri)

@@ -150,6 +150,13 @@ EVENT_MAP = (
         "on a course pack: `kb_head_style` (its running header and footer for print) and `kb_type`",
     ),
     Handler(
+        "page_context",
+        0,
+        "hooks/structured_data.py",
+        "the page's record, `site`, the navigation, the page's last change (git-revision-date-localized)",
+        "`kb_jsonld`: the page's schema.org data (Article, DefinedTermSet, WebSite, BreadcrumbList)",
+    ),
+    Handler(
         "post_page",
         0,
         "hooks/page_output.py",
@@ -164,6 +171,14 @@ EVENT_MAP = (
         "hooks/content_security.py",
         "the page's HTML, inline scripts included",
         "its Content-Security-Policy",
+    ),
+    Handler(
+        "post_build",
+        0,
+        "hooks/downloads.py",
+        "`site`, `references`",
+        "the language's downloads in data/ (initiatives and glossary as CSV and JSON, relations as JSON); "
+        "their URLs in `publication`",
     ),
     Handler(
         "post_build",
