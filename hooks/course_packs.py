@@ -94,17 +94,33 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if file is None or file.page is None:
             continue
         pack = course_pack.contents(state.site, state.site.pages[module_id], term_pages)
-        articles = {page_id: _article(files, state, page_id) for page_id in pack.pages}
+        pages = {page_id: _page(files, state, page_id) for page_id in pack.pages}
+        articles = {page_id: (page.content or "") if page else "" for page_id, page in pages.items()}
         file.page.content = course_pack.pack_html(state.site, pack, articles, published)
+        _date_from_newest(file.page, [page for page in pages.values() if page is not None])
         state.pack_styles[src_uri] = course_pack.print_style(
             state.site, state.site.pages[module_id], pack, published
         )
     return env
 
 
-def _article(files: Files, state: build_state.LanguageBuild, page_id: str) -> str:
+def _page(files: Files, state: build_state.LanguageBuild, page_id: str) -> MkDocsPage | None:
     file = files.get_file_from_path(state.site.pages[page_id].path)
-    return (file.page.content or "") if file is not None and file.page is not None else ""
+    return file.page if file is not None else None
+
+
+# What mkdocs-git-revision-date-localized-plugin sets on a page (its "last updated" line).
+REVISION = "git_revision_date_localized"
+
+
+def _date_from_newest(pack: MkDocsPage, pages: list[MkDocsPage]) -> None:
+    """A pack was last updated when the newest of its pages was (the plugin would
+    give a generated page the time of the build, different in every build)."""
+    dated = [p for p in pages if p.meta.get(f"{REVISION}_raw_iso_datetime")]
+    if not dated:
+        return
+    newest = max(dated, key=lambda p: str(p.meta[f"{REVISION}_raw_iso_datetime"]))
+    pack.meta.update({k: v for k, v in newest.meta.items() if k.startswith(REVISION)})
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -192,8 +192,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.meaning": {"da": "Indhold", "en": "Content"},
     "data.csv": {"da": "CSV-filerne", "en": "The CSV files"},
     "data.csv_format": {
-        "da": "CSV-filerne er til regneark. De er gemt som UTF-8 med byte order mark, så Excel viser "
-        "æ, ø og å rigtigt, og felterne er adskilt af semikolon ({delimiter}), som dansk Excel "
+        "da": "CSV-filerne er til regneark. De er gemt i tegnsættet UTF-8 med et BOM-tegn først i "
+        "filen, så Excel viser æ, ø og å rigtigt, og felterne er adskilt af semikolon ({delimiter}), som dansk Excel "
         "bruger: filen åbner i kolonner, når man dobbeltklikker på den. Med engelske indstillinger, "
         "hvor skilletegnet er komma, kan filen åbnes med Data > Fra tekst/CSV. Har et felt flere "
         "værdier (fx flere kilder), står de på hver sin linje i cellen. En værdi, som Excel ville "
