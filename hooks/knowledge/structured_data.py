@@ -136,7 +136,13 @@ def breadcrumbs(crumbs: Sequence[Crumb], where: Where) -> Node:
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": crumb.name, "item": where.address(crumb.url)}
+            # item: a Thing in schema.org, so the page by its @id rather than a bare URL
+            {
+                "@type": "ListItem",
+                "position": n,
+                "name": crumb.name,
+                "item": {"@id": where.address(crumb.url)},
+            }
             for n, crumb in enumerate(crumbs, start=1)
         ],
     }

@@ -12,21 +12,12 @@ from pathlib import Path
 import pytest
 
 from knowledge.course_pack import element_fields, pack_url
-from knowledge.index import Site, build_site
-from knowledge.load import ParseCache, load_content
+from real_content import real_site
 from site_html import article_text, parse
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def real_site(lang: str) -> Site:
-    docs = ROOT / "docs"
-    paths = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")]
-    pages, data, problems = load_content(docs, paths, ROOT / "data", ParseCache())
-    assert problems == []
-    return build_site(pages, data, lang)
 
 
 def used_on(site_dir: Path, glossary_url: str) -> dict[str, set[str]]:

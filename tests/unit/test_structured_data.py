@@ -49,7 +49,7 @@ def test_a_content_page_is_an_article_with_its_sources_as_citations():
             "datePublished": "2022",
         }
     ]
-    assert [item["item"] for item in items] == [
+    assert [item["item"]["@id"] for item in items] == [
         "http://x/",
         "http://x/kerneelementer/",
         "http://x/kerneelementer/e1/",
