@@ -46,6 +46,7 @@ class LanguageBuild:
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
     packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
     pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style
+    not_found_html: str = ""  # page_output.on_post_template: this language's page-not-found page
 
     def record(self, src_uri: str) -> Page | None:
         """The content record of the page built from ``src_uri`` (None: not a content page)."""
