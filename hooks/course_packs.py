@@ -87,6 +87,7 @@ def build_date(config: MkDocsConfig) -> dt.date:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     state = build_state.current(config)
     references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
+    scan = build_state.required(state.scan, "the page scans (cross_references.on_page_content)")
     term_pages = references.term_pages()
     published = course_pack.Published(config.site_url or "/", build_date(config))
     for src_uri, module_id in state.packs.items():
@@ -96,7 +97,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         pack = course_pack.contents(state.site, state.site.pages[module_id], term_pages)
         pages = {page_id: _page(files, state, page_id) for page_id in pack.pages}
         articles = {page_id: (page.content or "") if page else "" for page_id, page in pages.items()}
-        file.page.content = course_pack.pack_html(state.site, pack, articles, published)
+        html = course_pack.pack_html(state.site, pack, articles, published)
+        if scan.names is not None:  # Danish names in English: marked as on every page (language.py)
+            glossed = frozenset().union(*(scan.glossed.get(page_id, frozenset()) for page_id in pack.pages))
+            html = scan.names.mark_html(html, glossed=glossed).html
+        file.page.content = html
         _date_from_newest(file.page, [page for page in pages.values() if page is not None])
         state.pack_styles[src_uri] = course_pack.print_style(
             state.site, state.site.pages[module_id], pack, published

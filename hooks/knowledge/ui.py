@@ -221,7 +221,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "har samme indhold med værdierne, som de er, feltnavnene fra kolonnen Nøgle (JSON), en "
         "beskrivelse af felterne og datoen, filen er dannet.",
         "en": "The CSV files are for spreadsheets. They are saved as UTF-8 with a byte order mark, so "
-        "that Excel shows æ, ø and å correctly, and the fields are separated by semicolons "
+        "that Excel shows the Danish letters correctly, and the fields are separated by semicolons "
         "({delimiter}), as Danish Excel expects: the file opens in columns when you double-click "
         "it. With English settings, where the separator is a comma, open the file with Data > From "
         "Text/CSV. Where a field has several values (e.g. several sources), each is on its own line "
