@@ -21,9 +21,13 @@ from knowledge.render.glossary import OTHER_LANGUAGE
 pytestmark = pytest.mark.slow
 
 LANGUAGES = {"da": "", "en": "en/"}
+GLOSS = re.compile(r' <span class="kb-gloss" lang="en">\(.*?\)</span>')
 
 
 def text(fragment: str, between_tags: str = " ") -> str:
+    """The text of an HTML fragment as the data has it: without the glosses the English
+    edition adds after Danish names ("Folketing (Danish Parliament)"), a reading aid of the page."""
+    fragment = GLOSS.sub("", fragment)
     return re.sub(r"\s+", " ", html_text.unescape(re.sub(r"<[^>]+>", between_tags, fragment))).strip()
 
 
@@ -55,10 +59,10 @@ def test_initiatives_agree_with_the_action_plan_page(built_site, lang):
         heading, body = text(block.group(1)), block.group(2)
         star = " *" if item["reserve_funded"] is True else ""
         assert heading.rstrip("#").strip() == f"{item['number']}. {item['title']}{star}"
-        assert re.findall(r"<abbr[^>]*>([^<]+)</abbr>", body) == item["ministries"]
+        assert [text(a) for a in re.findall(r"<abbr[^>]*>(.*?)</abbr>", body)] == item["ministries"]
         assert f">{html_text.escape(item['status'], quote=False)}</span>" in body
-        description = " ".join(line.removeprefix("- ") for line in item["description"].split("\n"))
-        assert re.sub(r"\s+", " ", description).strip() in text(body)
+        description = "".join(line.removeprefix("- ") for line in item["description"].split("\n"))
+        assert re.sub(r"\s+", "", description) in re.sub(r"\s+", "", text(body, between_tags=""))
         assert local(built_site.site_url, item["url"]) == f"{prefix}handlingsplan/#{item['id']}"
         assert [s["id"] for s in item["sources"]] == ["status-handlingsplan-2023-2026"]
 
