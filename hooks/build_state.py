@@ -46,6 +46,8 @@ class LanguageBuild:
     references: CrossReferences | None = None  # cross_references.on_env, from all the scans
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
     search_docs: list[SearchDoc] = field(default_factory=list)  # search.on_page_context, page by page
+    packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
+    pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style
     not_found_html: str = ""  # page_output.on_post_template: this language's page-not-found page
 
     def record(self, src_uri: str) -> Page | None:

@@ -299,7 +299,7 @@ PAGE_TYPES: dict[str, PageType] = {
             "generated",
             {"da": ("Opslagsside", "Opslagssider"), "en": ("Reference page", "Reference pages")},
             "A page whose body is generated from the data (glossary, indexes, matrices, "
-            "sources, initiatives). The text you write comes first.",
+            "sources, initiatives, downloads). The text you write comes first.",
             content=False,
             fields=(
                 Field(
@@ -314,6 +314,7 @@ PAGE_TYPES: dict[str, PageType] = {
                         "matrices",
                         "sources",
                         "initiatives",
+                        "downloads",
                     ),
                     example="sources",
                 ),
@@ -715,6 +716,17 @@ COLLECTIONS: dict[str, Collection] = {
             "The 26 initiatives of the action plan 2023-2026.",
             INITIATIVE_FIELDS,
             key="initiatives",
+            header=(
+                Field(
+                    "sources",
+                    "refs",
+                    "The documents the initiatives are taken from: the source of every initiative in "
+                    "the downloads (`data/initiativer.csv`, `.json`).",
+                    required=True,
+                    collection="sources",
+                    example=["status-handlingsplan-2023-2026"],
+                ),
+            ),
         ),
     )
 }

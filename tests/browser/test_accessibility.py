@@ -31,6 +31,8 @@ PAGE_TYPES = {
     "matrices": "opslag/sammenhaenge/",
     "sources": "opslag/kilder/",
     "initiatives": "handlingsplan/",
+    "course pack": "moduler/modul-opsporing/kursusmappe/",
+    "data and reuse": "opslag/data-og-genbrug/",
     "accessibility statement": "om/tilgaengelighed/",
     "hide your visit": "om/skjul-dit-besoeg/",
 }
