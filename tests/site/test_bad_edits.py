@@ -84,8 +84,8 @@ CASES = {
     "misspelt field": (
         replace(SPEJLING, "role: matured", "role: matured\nsumary: x"),
         "docs/kerneelementer/spejling.md: sumary: unknown field (allowed: change_note, connects_to, danish_only, "
-        "id, nav_title, order, period, phases, purpose, redirect_from, related, review_by, reviewed, role, sources, "
-        "summary, title, type)"),
+        "id, nav_title, order, period, phases, purpose, redirect_from, related, review_by, reviewed, role, "
+        "search_terms, sources, summary, title, type)"),
     "unknown id in a relation": (
         replace("docs/moduler/modul-opsporing.md", "builds: [opsporing]", "builds: [opsporingg]"),
         "docs/moduler/modul-opsporing.md: builds: unknown page id 'opsporingg'"),

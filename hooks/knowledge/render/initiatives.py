@@ -37,7 +37,9 @@ def _grouping_table(site: Site, key: str, groups: list[tuple[str, list[dict]]], 
 
 def _ministry_label(ministry: dict, lang: str) -> str:
     name = localized(ministry.get("name"), lang)  # none where the note gives only the abbreviation
-    return f'<abbr title="{e(name)}">{e(ministry["id"])}</abbr>' if name else e(ministry["id"])
+    return (
+        f'<abbr title="{e(name)}">{e(ministry["id"])}</abbr>' if name else f"<abbr>{e(ministry['id'])}</abbr>"
+    )
 
 
 def _ministry_with_name(ministry: dict, lang: str) -> str:
