@@ -41,6 +41,7 @@ class Change:
     note: str
     note_lang: str  # the language the note is written in
     sha: str
+    from_commit: bool = False  # the note is the commit's subject, quoted as the history has it
 
 
 def _pages_by_file(site: Site) -> dict[str, list[Page]]:
@@ -75,7 +76,7 @@ def recent_changes(commits: list[Commit], site: Site, limit: int = LIMIT) -> lis
                     of_commit[page.id] = Change(page, commit.date, file.note, site.lang, commit.sha)
                 elif page.id not in of_commit:
                     of_commit[page.id] = Change(
-                        page, commit.date, commit.subject, COMMIT_LANGUAGE, commit.sha
+                        page, commit.date, commit.subject, COMMIT_LANGUAGE, commit.sha, from_commit=True
                     )
         changes.extend(of_commit.values())
         if len(changes) >= limit:
@@ -85,6 +86,8 @@ def recent_changes(commits: list[Commit], site: Site, limit: int = LIMIT) -> lis
 
 def _note_html(change: Change, lang: str) -> str:
     note = e(change.note)
+    if change.from_commit:  # a verbatim record of the history, in English, whatever names it holds
+        return f'<span class="kb-commit" lang="{change.note_lang}">{note}</span>'
     return note if change.note_lang == lang else f'<span lang="{change.note_lang}">{note}</span>'
 
 

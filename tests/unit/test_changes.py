@@ -93,7 +93,7 @@ def test_the_list_marks_english_commit_messages_and_degrades_without_history():
     current = site("da")
     found = changes.recent_changes(parse_log(LOG), current)
     html = changes.changes_list(current, found, "opslag/nyt/", "opslag/nyt/atom.xml")
-    assert '<span lang="en">Glossary: two new terms</span>' in html
+    assert '<span class="kb-commit" lang="en">Glossary: two new terms</span>' in html
     assert "Rettet: kilden." in html and "30. november 2026" in html
     assert 'href="atom.xml"' in html and " id=" not in html  # no anchors that would have to stay
     assert "uden ændringshistorik" in changes.changes_list(
