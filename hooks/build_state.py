@@ -24,7 +24,7 @@ from knowledge.cross_references import CrossReferences, ReferenceScan
 from knowledge.fragments import Fragments
 from knowledge.index import Site
 from knowledge.load import ParseCache
-from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page
+from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page, Problem
 from knowledge.urls import Publication
 
 T = TypeVar("T")
@@ -44,15 +44,26 @@ class LanguageBuild:
     scan: ReferenceScan | None = None  # cross_references.on_files, one page at a time in on_page_content
     references: CrossReferences | None = None  # cross_references.on_env, from all the scans
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
+    broken: bool = False  # a preview of content with problems: no page is built (hooks/preview.py)
 
     def record(self, src_uri: str) -> Page | None:
         """The content record of the page built from ``src_uri`` (None: not a content page)."""
         return self.site.by_path.get(src_uri)
 
 
+class ContentProblems(PluginError):
+    """The build stops for problems already printed, one line each."""
+
+
 _builds: dict[str, LanguageBuild] = {}
 # Parsed pages and data files: kept across builds on purpose (see ParseCache).
 parsed_files = ParseCache()
+# `mkdocs serve` (hooks/preview.py): content problems become error pages instead of stopping the run.
+serving = False
+# This build's problems, every language's (dropped at the start of the outer build).
+_problems: list[Problem] = []
+# The addresses of the last build's pages, per language: where a failed preview shows its error page.
+known_urls: dict[str, list[str]] = {}
 
 
 def _i18n(config: MkDocsConfig) -> Any:
@@ -102,19 +113,38 @@ def start(config: MkDocsConfig) -> str:
         _builds.pop(lang, None)
     else:
         _builds.clear()
+        _problems.clear()
     return lang
 
 
-def open_language(lang: str, site: Site) -> LanguageBuild:
+def add_problems(problems: list[Problem]) -> list[Problem]:
+    """Keep this build's problems (each once); return all of them so far."""
+    _problems.extend(p for p in problems if p not in _problems)
+    return list(_problems)
+
+
+def forget_problems() -> None:
+    _problems.clear()
+
+
+def problems() -> list[Problem]:
+    """Every problem this build has found so far."""
+    return list(_problems)
+
+
+def open_language(lang: str, site: Site, broken: bool = False) -> LanguageBuild:
     """The content of ``lang`` is loaded (on_files): its state starts here."""
-    _builds[lang] = LanguageBuild(lang, site)
+    _builds[lang] = LanguageBuild(lang, site, broken=broken)
     return _builds[lang]
 
 
 def current(config: MkDocsConfig) -> LanguageBuild:
     lang = language(config)
     if lang not in _builds:
-        raise PluginError(f"no content loaded for {lang!r}: hooks/content_pages.py's on_files has not run")
+        raise PluginError(
+            f"no content loaded for {lang!r}: hooks/content_pages.py loads it, and mkdocs.yml must list it "
+            "under `hooks:`"
+        )
     return _builds[lang]
 
 

@@ -1,7 +1,10 @@
-"""MkDocs hook: read and validate the content, and write the parts of each
-page that come from front matter and data.
+"""MkDocs hook: read and check the content, and write the parts of each page
+that come from front matter and data.
 
 Event layer only: the work is done by the pure functions in knowledge/.
+Every problem is printed as one line, `file: field: reason`, and the build
+stops before it writes a page. Under `make serve` (hooks/preview.py) the
+same lines become an error page at every page's address instead.
 """
 
 from __future__ import annotations
@@ -11,28 +14,35 @@ from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
+import event_map
+import preview_pages
 from knowledge import ui
+from knowledge.check import by_file, config_lines, content_problems, settings
 from knowledge.fragments import Fragments
-from knowledge.index import build_site
-from knowledge.load import load_content
-from knowledge.model import DEFAULT_LANGUAGE, Problem
-from knowledge.render import embeds
+from knowledge.index import Site, build_site
+from knowledge.load import docs_files, load_content, page_templates, read_config
+from knowledge.model import DEFAULT_LANGUAGE, Page, Problem, SiteData
 from knowledge.render.page import page_markdown
 from knowledge.slugs import slugify
-from knowledge.validate import validate_all
 
 log = logging.getLogger("mkdocs.hooks.content")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """The settings the site relies on are checked first: the i18n plugin
+    itself may be what is missing."""
+    raw, read_problems = read_config(Path(config.config_file_path))
+    problems = config_lines(raw, read_problems, event_map.HOOKS, event_map.PLUGINS)
+    if problems and not build_state.serving:
+        _stop_on(problems)
     lang = build_state.start(config)
+    build_state.add_problems(problems)
     # One 404 page, in the default language: every language build would otherwise
     # write its own to the same site/404.html, the last one winning.
     if lang == DEFAULT_LANGUAGE:
@@ -54,16 +64,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     paths = [f.src_uri for f in files.documentation_pages()]
     pages, data, problems = load_content(docs_dir, paths, data_dir, build_state.parsed_files)
     if lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
-        problems += validate_all(
-            pages,
-            data,
-            embeds=frozenset(embeds.EMBEDS),
-            languages=build_state.languages(config),
-            require_translations=config.extra.get("require_translations", False),
-        )
+        raw, _ = read_config(Path(config.config_file_path))
+        templates = page_templates([Path(d) for d in config.theme.dirs])
+        problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates))
+    problems = build_state.add_problems(by_file(problems))
+    build_state.known_urls[lang] = _urls(pages, lang)
+    if problems and build_state.serving:
+        return _preview_problems(files, config, lang, problems)
     _stop_on(problems)
     build_state.open_language(lang, build_site(pages, data, lang, config.extra.get("publisher")))
     return files
+
+
+def _urls(pages: list[Page], lang: str) -> list[str]:
+    """The site-relative addresses of this language's pages (the English
+    edition is the same tree under en/)."""
+    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    return sorted({prefix + p.url for p in pages if p.lang == DEFAULT_LANGUAGE})
 
 
 def _stop_on(problems: list[Problem]) -> None:
@@ -71,7 +88,20 @@ def _stop_on(problems: list[Problem]) -> None:
     if problems:
         for problem in problems:
             log.error(str(problem))
-        raise PluginError(f"{len(problems)} content problem(s), listed above as file: field: reason")
+        raise build_state.ContentProblems(
+            f"{len(problems)} content problem(s), listed above as file: field: reason"
+        )
+
+
+def _preview_problems(files: Files, config: MkDocsConfig, lang: str, problems: list[Problem]) -> Files:
+    """`make serve`: no page of the broken content is built (it would only fail
+    again, or worse, show). The front page stays, as a stand-in (on_page_markdown)
+    that keeps MkDocs and the i18n plugin content; hooks/preview.py then puts
+    the error page at every address."""
+    if lang == DEFAULT_LANGUAGE:
+        preview_pages.report([str(p) for p in problems])
+    build_state.open_language(lang, Site(lang, SiteData()), broken=True)
+    return Files([f for f in files.documentation_pages() if f.src_uri in ("index.md", f"index.{lang}.md")])
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -89,6 +119,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
     state, record = build_state.page_record(config, page)
+    if state.broken:  # the preview's stand-in front page (see _preview_problems)
+        return f"# {ui.text('preview.title', state.lang)}\n"
     if record is None:
         return markdown
     page.meta["description"] = record.summary

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 I18N = "mkdocs-static-i18n"
 
-# The build order of the events the hooks handle (mkdocs/commands/build.py).
+# The build order of the events the hooks handle (mkdocs/commands/build.py):
+# startup once per run, serve once `mkdocs serve` has built the site,
+# build_error whenever a build fails.
 EVENTS = (
+    "startup",
     "config",
     "files",
     "nav",
@@ -35,7 +38,29 @@ EVENTS = (
     "page_context",
     "post_page",
     "post_build",
+    "serve",
+    "build_error",
 )
+
+# What each hook is for, in one line: mkdocs.yml must list every one of them
+# (the build refuses to run without one, see knowledge/config_guard.py).
+HOOKS = {
+    "hooks/content_pages.py": "reads and checks the content, writes each page's parts",
+    "hooks/navigation.py": "orders the menu and the previous/next links",
+    "hooks/cross_references.py": "glossary links, the indexes and the Related and Referenced-from boxes",
+    "hooks/search_per_language.py": "one search index per language",
+    "hooks/page_output.py": "valid HTML; no requests for sitemaps that do not exist",
+    "hooks/content_security.py": "the Content-Security-Policy of every page",
+    "hooks/stable_urls.py": "redirects, and the guard of published URLs and anchors",
+    "hooks/preview.py": "shows content problems in the pages of `make serve`",
+    "hooks/build_errors.py": "turns any failure into one line naming the file and the build step",
+}
+
+# Plugins the hooks rely on, and why.
+PLUGINS = {
+    "i18n": "mkdocs-static-i18n builds the English edition",
+    "search": "the search index, split per language by hooks/search_per_language.py",
+}
 
 
 @dataclass(frozen=True)
@@ -49,12 +74,28 @@ class Handler:
 
 EVENT_MAP = (
     Handler(
+        "startup",
+        0,
+        "hooks/preview.py",
+        "the command (`build` or `serve`)",
+        "whether this run is a preview: then content problems become error pages instead of stopping it",
+    ),
+    Handler(
+        "config",
+        100,
+        "hooks/build_errors.py",
+        "nothing",
+        "MkDocs' own 'Error reading page' lines are left out (the one line of on_build_error names the page)",
+    ),
+    Handler(
         "config",
         0,
         "hooks/content_pages.py",
-        "the i18n plugin's current language and `building` flag",
-        "drops the previous build's state (every language in the outer build, this one in a nested "
-        "build); the toc's slugify and permalink title; the 404 page in Danish only",
+        "mkdocs.yml (as written), the i18n plugin's current language and `building` flag",
+        "stops the build if a required hook, plugin, extension or setting is missing or wrong (in a preview: "
+        "keeps the problems for the error pages); drops the previous build's state (every language in the "
+        "outer build, this one in a nested build); the toc's slugify and permalink title; the 404 page in "
+        "Danish only",
     ),
     Handler("config", -100, I18N, "its `languages`", "the language's config (site name, theme language)"),
     Handler(
@@ -62,7 +103,8 @@ EVENT_MAP = (
         0,
         "hooks/content_pages.py",
         "every language's Markdown files (before the plugin keeps one language's), data/*.yml",
-        "`site`: the validated, indexed content of the language; or stops the build, one line per problem",
+        "`site`: the validated, indexed content of the language; or stops the build, one line per problem "
+        "(in a preview: writes an error page at every page's address and builds no page)",
     ),
     Handler("files", -50, "hooks/cross_references.py", "`site.data`", "`scan`: the language's term matcher"),
     Handler("files", -100, I18N, "the files", "this language's files"),
@@ -115,7 +157,13 @@ EVENT_MAP = (
         "404.html",
         "valid toggles (no `autocomplete` on Material's checkboxes)",
     ),
-    Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
+    Handler(
+        "post_template",
+        -200,
+        "hooks/content_security.py",
+        "404.html",
+        "its Content-Security-Policy (not in the preview, whose live reload adds an inline script)",
+    ),
     Handler(
         "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
     ),
@@ -141,7 +189,7 @@ EVENT_MAP = (
         -200,
         "hooks/content_security.py",
         "the page's HTML, inline scripts included",
-        "its Content-Security-Policy",
+        "its Content-Security-Policy (not in the preview, whose live reload adds an inline script)",
     ),
     Handler(
         "post_build",
@@ -164,6 +212,28 @@ EVENT_MAP = (
         "`site` and `publication` of every language, urls.json",
         "redirect pages, `publication.redirects`; in the outer build, stops it if a URL or anchor of "
         "urls.json disappears",
+    ),
+    Handler(
+        "post_build",
+        -300,
+        "hooks/preview.py",
+        "this build's problems, the addresses of the language's pages",
+        "in a preview of content with problems: the error page at every address of the language",
+    ),
+    Handler(
+        "serve",
+        0,
+        "hooks/preview.py",
+        "the live-reload server",
+        "a rebuild that fails for any reason (mkdocs.yml included) shows an error page at every address "
+        "instead of leaving the browser waiting; the next good build reloads it into the page",
+    ),
+    Handler(
+        "build_error",
+        -100,
+        "hooks/build_errors.py",
+        "the exception and its traceback",
+        "one line (file, build step, what failed) instead of a traceback, then stops with a non-zero exit",
     ),
 )
 

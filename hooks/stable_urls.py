@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
@@ -32,6 +31,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     if build_state.is_nested_build(config):
         return  # the final check runs once all languages are built
     builds = build_state.all_builds()
+    if any(build.broken for build in builds):
+        return  # a preview of content with problems: its error pages are all there is
     published: dict[str, list[str]] = {}
     moved: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -72,4 +73,6 @@ def _check_manifest(
     if problems:
         for problem in problems:
             log.error(str(problem))
-        raise PluginError(f"{len(problems)} published URL(s) or anchor(s) would break, listed above")
+        raise build_state.ContentProblems(
+            f"{len(problems)} published URL(s) or anchor(s) would break, listed above"
+        )

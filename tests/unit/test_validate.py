@@ -106,14 +106,6 @@ def test_missing_translation_fails_only_when_required_and_not_exempted():
     assert problems(pages, require_translations=True) == []
 
 
-def test_unknown_embed():
-    p = core_element("a")
-    p.embeds = ["pathway", "diagramm"]
-    assert problems([p], embeds=frozenset({"pathway"})) == [
-        "docs/kerneelementer/a.md: embed: unknown embed 'diagramm' (known: pathway)"
-    ]
-
-
 @pytest.mark.parametrize(
     ("terms", "expected"),
     [
