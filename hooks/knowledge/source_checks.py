@@ -181,10 +181,16 @@ def _anchor_problem(target: str, page: Page, anchor: str, site: _Site) -> str | 
 
 
 def _missing(target: str, resolved: str, base: str, known: frozenset[str]) -> str:
-    """A link to a file that does not exist, with the nearest one that does."""
+    """A link to a file that does not exist, with the one it probably meant: the
+    same name in another folder, or a name spelt almost the same in this one."""
     candidates = {p for p in known if split_language(p)[0] == DEFAULT_LANGUAGE}
-    same_name = sorted(p for p in candidates if posixpath.basename(p) == posixpath.basename(resolved))
-    guess = same_name[0] if same_name else near(resolved, candidates)
+    name, folder = posixpath.basename(resolved), posixpath.dirname(resolved)
+    same_name = sorted(p for p in candidates if posixpath.basename(p) == name)
+    here = {
+        posixpath.splitext(posixpath.basename(p))[0]: p for p in candidates if posixpath.dirname(p) == folder
+    }
+    spelt = near(posixpath.splitext(name)[0], here)
+    guess = same_name[0] if same_name else here.get(spelt, "")
     if guess:
         return say("link-missing-near", target=target, path=resolved, near=_relative(guess, base))
     return say("link-missing", target=target, path=resolved)
