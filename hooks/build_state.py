@@ -14,20 +14,25 @@ fails with one line instead of quietly building every language as Danish.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+import event_map
 from knowledge.cross_references import CrossReferences, ReferenceScan
 from knowledge.fragments import Fragments
 from knowledge.index import Site
 from knowledge.load import ParseCache
+from knowledge.messages import say
 from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page, Problem
 from knowledge.urls import Publication
 
 T = TypeVar("T")
+
+_log = logging.getLogger("mkdocs.hooks.build_state")
 
 # What the hooks read of the i18n plugin (mkdocs-static-i18n 1.3.1).
 I18N_ATTRIBUTES = ("current_language", "default_language", "build_languages", "building")
@@ -141,10 +146,13 @@ def open_language(lang: str, site: Site, broken: bool = False) -> LanguageBuild:
 def current(config: MkDocsConfig) -> LanguageBuild:
     lang = language(config)
     if lang not in _builds:
-        raise PluginError(
-            f"no content loaded for {lang!r}: hooks/content_pages.py loads it, and mkdocs.yml must list it "
-            "under `hooks:`"
+        # The hook that loads it is not in mkdocs.yml (content_pages.py's own guard did not run).
+        hook = "hooks/content_pages.py"
+        problem = Problem(
+            "mkdocs.yml", "hooks", say("config-hook-missing", hook=hook, purpose=event_map.HOOKS[hook])
         )
+        _log.error(str(problem))
+        raise ContentProblems(f"no content loaded for {lang!r}, listed above as file: field: reason")
     return _builds[lang]
 
 

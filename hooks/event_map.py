@@ -104,7 +104,7 @@ EVENT_MAP = (
         "hooks/content_pages.py",
         "every language's Markdown files (before the plugin keeps one language's), data/*.yml",
         "`site`: the validated, indexed content of the language; or stops the build, one line per problem "
-        "(in a preview: writes an error page at every page's address and builds no page)",
+        "(in a preview: keeps only the front page, as a stand-in; hooks/preview.py writes the error pages)",
     ),
     Handler("files", -50, "hooks/cross_references.py", "`site.data`", "`scan`: the language's term matcher"),
     Handler("files", -100, I18N, "the files", "this language's files"),
@@ -122,7 +122,8 @@ EVENT_MAP = (
         0,
         "hooks/content_pages.py",
         "`site`, the page's record",
-        "the page's Markdown (H1, lead, facts, embeds, generated body); `fragments` of the page",
+        "the page's Markdown (H1, lead, facts, embeds, generated body); `fragments` of the page (in a "
+        "preview of content with problems: the stand-in front page's title)",
     ),
     Handler(
         "page_content",

@@ -547,8 +547,8 @@ CASES: dict[str, Case] = {
     ),
     "the content hook removed": case(
         replace("mkdocs.yml", "  - hooks/content_pages.py\n", ""),
-        expect="mkdocs.yml: files: no content loaded for 'da': hooks/content_pages.py loads it, and mkdocs.yml "
-        "must list it under `hooks:`",
+        expect="mkdocs.yml: hooks: hooks/content_pages.py is missing (reads and checks the content, writes each "
+        "page's parts)",
     ),
     "the i18n plugin removed": case(
         replace("mkdocs.yml", "  - i18n:\n", "  - i18n_disabled:\n"),
@@ -563,6 +563,26 @@ CASES: dict[str, Case] = {
         replace("mkdocs.yml", "  custom_dir: overrides\n", ""),
         expect="mkdocs.yml: theme.custom_dir: None; must be 'overrides' (the quick exit, footer and page templates "
         "live there)",
+    ),
+    "Google Fonts switched back on": case(
+        replace("mkdocs.yml", "  font: false\n", ""),
+        expect="mkdocs.yml: theme.font: None; must be False (system fonts: Material's default loads Google Fonts, "
+        "a request to another site)",
+    ),
+    "file addresses instead of folder addresses": case(
+        replace("mkdocs.yml", "docs_dir: docs\n", "docs_dir: docs\nuse_directory_urls: false\n"),
+        expect="mkdocs.yml: use_directory_urls: False; must be True (every published URL and anchor of urls.json "
+        "is a folder address)",
+    ),
+    "broken links made harmless": case(
+        replace("mkdocs.yml", "    not_found: warn\n    anchors: warn", "    not_found: warn\n    anchors: info"),
+        expect="mkdocs.yml: validation.links.anchors: 'info'; must be 'warn' (the strict build stops on a broken "
+        "link)",
+    ),
+    "a script from another site": case(
+        replace("mkdocs.yml", "  - assets/javascripts/quick-exit.js\n",
+                "  - assets/javascripts/quick-exit.js\n  - https://cdn.example.com/widget.js\n"),
+        expect="mkdocs.yml: extra_javascript: 'https://cdn.example.com/widget.js' loads from another site",
     ),
     "the English edition switched off": case(
         replace("mkdocs.yml", "        - locale: en\n", "        - locale: de\n"),

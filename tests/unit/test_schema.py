@@ -24,8 +24,8 @@ def test_schemas_are_up_to_date_run_make_schema_if_not():
 
 
 def test_every_schema_is_a_valid_json_schema():
-    for name, schema in all_schemas().items():
-        jsonschema.Draft202012Validator.check_schema(schema), name
+    for schema in all_schemas().values():
+        jsonschema.Draft202012Validator.check_schema(schema)  # raises, naming what is wrong
 
 
 def _errors(schema: dict, value: object) -> list[str]:
@@ -66,3 +66,9 @@ def test_a_mistake_is_marked_while_typing(meta, wrong):
     }  # fmt: skip
     assert _errors(page_schema("core-element"), page) == []
     assert wrong in _errors(page_schema("core-element"), {**page, **meta})
+
+
+def test_the_editor_guide_maps_every_data_schema_to_its_file():
+    guide = (ROOT / "EDITING.md").read_text(encoding="utf-8")
+    for file in dict.fromkeys(c.file for c in COLLECTIONS.values()):
+        assert f'"./schemas/data-{file.removesuffix(".yml")}.schema.json": "data/{file}"' in guide, file
