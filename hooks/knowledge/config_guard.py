@@ -83,25 +83,68 @@ def config_problems(config: Mapping, hooks: Mapping[str, str], plugins: Mapping[
         for name, purpose in REQUIRED_EXTENSIONS.items()
         if name not in extensions
     ]
-    problems += _theme_problems(config)
+    problems += _settings_problems(config)
+    problems += _asset_problems(config)
     problems += _language_problems(config)
     problems += _quick_exit_problems(config)
     return problems
 
 
-def _theme_problems(config: Mapping) -> list[Problem]:
-    expected = {
-        "theme.name": ("material", "'material' (Material for MkDocs)"),
-        "theme.custom_dir": (
-            "overrides",
-            "'overrides' (the quick exit, footer and page templates live there)",
-        ),
-    }
-    return [
-        Problem(LABEL, path, say("config-value", value=_get(config, path), expected=wanted))
-        for path, (value, wanted) in expected.items()
-        if _get(config, path) != value
-    ]
+# Settings with one right value: path -> (that value, MkDocs' default if the key is left out, why).
+REQUIRED_SETTINGS: dict[str, tuple[object, object, str]] = {
+    "theme.name": ("material", None, "Material for MkDocs"),
+    "theme.custom_dir": ("overrides", None, "the quick exit, footer and page templates live there"),
+    "theme.font": (
+        False,
+        None,
+        "system fonts: Material's default loads Google Fonts, a request to another site",
+    ),
+    "use_directory_urls": (True, True, "every published URL and anchor of urls.json is a folder address"),
+    "plugins.i18n.docs_structure": ("suffix", None, "translations are page.en.md beside page.md"),
+    **{
+        f"validation.links.{check}": ("warn", "warn", "the strict build stops on a broken link")
+        for check in ("not_found", "anchors", "absolute_links", "unrecognized_links")
+    },
+}
+# Scripts every page needs.
+REQUIRED_SCRIPTS = {"assets/javascripts/quick-exit.js": "the quick exit's keyboard shortcut"}
+
+
+def _setting(config: Mapping, path: str, default: object) -> object:
+    if path.startswith("plugins.i18n."):
+        return _options(config.get("plugins"), "i18n").get(path.rsplit(".", 1)[1], default)
+    value = _get(config, path)
+    return default if value is None else value
+
+
+def _settings_problems(config: Mapping) -> list[Problem]:
+    problems = []
+    for path, (wanted, default, why) in REQUIRED_SETTINGS.items():
+        value = _setting(config, path, default)
+        if value != wanted:
+            expected = f"{wanted!r} ({why})"
+            problems.append(Problem(LABEL, path, say("config-value", value=value, expected=expected)))
+    return problems
+
+
+def _asset_problems(config: Mapping) -> list[Problem]:
+    """Scripts and styles from the site itself only (readers' privacy), and the required ones there."""
+    problems = []
+    for key in ("extra_javascript", "extra_css"):
+        entries = config.get(key) or []
+        paths = [e if isinstance(e, str) else e.get("path") for e in entries if isinstance(e, (str, Mapping))]
+        problems += [
+            Problem(LABEL, key, say("config-external", value=path))
+            for path in paths
+            if isinstance(path, str) and ("://" in path or path.startswith("//"))
+        ]
+        if key == "extra_javascript":
+            problems += [
+                Problem(LABEL, key, say("config-script-missing", script=script, purpose=purpose))
+                for script, purpose in REQUIRED_SCRIPTS.items()
+                if script not in paths
+            ]
+    return problems
 
 
 def _language_problems(config: Mapping) -> list[Problem]:

@@ -688,10 +688,25 @@ MESSAGES: dict[str, Message] = {
     ),
     "config-value": Message(
         "{value!r}; must be {expected}",
-        {"value": None, "expected": "'overrides' (the quick exit and footer templates live there)"},
-        "Restore the setting.",
+        {"value": None, "expected": "'overrides' (the quick exit, footer and page templates live there)"},
+        "Restore the setting (the reason is in brackets).",
         file="mkdocs.yml",
         field="theme.custom_dir",
+    ),
+    "config-external": Message(
+        "{value!r} loads from another site",
+        {"value": "https://cdn.example.com/widget.js"},
+        "The site makes no requests to other sites (readers' privacy). Save the file under docs/assets/ and "
+        "list its path.",
+        file="mkdocs.yml",
+        field="extra_javascript",
+    ),
+    "config-script-missing": Message(
+        "{script} is missing ({purpose})",
+        {"script": "assets/javascripts/quick-exit.js", "purpose": "the quick exit's keyboard shortcut"},
+        "Add it back to `extra_javascript:` in mkdocs.yml.",
+        file="mkdocs.yml",
+        field="extra_javascript",
     ),
     "config-quick-exit": Message(
         "{value!r}; must be an https:// address on another site (the quick exit leads there)",
