@@ -119,7 +119,10 @@ def _setting(config: Mapping, path: str, default: object) -> object:
 
 def _settings_problems(config: Mapping) -> list[Problem]:
     problems = []
+    i18n = "i18n" in _names(config.get("plugins"))
     for path, (wanted, default, why) in REQUIRED_SETTINGS.items():
+        if path.startswith("plugins.i18n.") and not i18n:
+            continue  # the missing plugin is the problem
         value = _setting(config, path, default)
         if value != wanted:
             expected = f"{wanted!r} ({why})"
