@@ -9,6 +9,7 @@ same lines become an error page at every page's address instead.
 
 from __future__ import annotations
 
+import copy
 import logging
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from knowledge.fragments import Fragments
 from knowledge.index import Site, build_site
 from knowledge.load import docs_files, load_content, page_templates, read_config
 from knowledge.model import DEFAULT_LANGUAGE, Page, Problem, SiteData
+from knowledge.page_output import not_found_context
 from knowledge.render.page import page_markdown
 from knowledge.slugs import slugify
 
@@ -43,12 +45,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _stop_on(problems)
     lang = build_state.start(config)
     build_state.add_problems(problems)
-    # One 404 page, in the default language: every language build would otherwise
-    # write its own to the same site/404.html, the last one winning.
-    if lang == DEFAULT_LANGUAGE:
-        config.theme.static_templates.add("404.html")
-    else:
-        config.theme.static_templates.discard("404.html")
+    # Every language writes its page-not-found page; hooks/page_output.py puts each in its place.
+    config.theme.static_templates.add("404.html")
     toc = config.mdx_configs.setdefault("toc", {})
     toc["slugify"] = slugify
     toc["permalink_title"] = ui.text("copy_section_link", lang)
@@ -112,8 +110,15 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """The interface strings of this language, for the templates in overrides/."""
-    env.globals["kb_ui"] = ui.for_language(build_state.current(config).lang)
+    """The interface strings of this language, for the templates in overrides/;
+    the home pages for the language selector of pages that are not pages (404)."""
+    state = build_state.current(config)
+    env.globals["kb_ui"] = ui.for_language(state.lang)
+    env.globals["kb_home_alternates"] = copy.deepcopy(config.extra.get("alternate") or [])
+    env.globals.update(not_found_context(state.lang, build_state.languages(config), config.site_url or "/"))
+    # Danish names in table-of-contents entries (headings of generated pages), marked.
+    names = state.scan.names if state.scan else None
+    env.filters["kb_names"] = names.mark_inline if names else (lambda text: text)
     return env
 
 

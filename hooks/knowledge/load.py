@@ -58,9 +58,11 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
 
 
 def yaml_error(error: yaml.YAMLError, line_offset: int = 0) -> str:
-    # Where the broken construct starts (an unclosed bracket), else where parsing stopped.
-    mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+    # Where the broken construct starts (an unclosed bracket), else where parsing stopped;
+    # a tab is shown where it is.
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    context = None if "tab" in problem else getattr(error, "context_mark", None)
+    mark = context or getattr(error, "problem_mark", None)
     if mark is not None:
         return say("yaml-invalid", line=mark.line + 1 + line_offset, problem=problem)
     return say("yaml-invalid-file", problem=problem)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any
 
+from .language import missing_glosses
 from .load import expected_id, split_language
 from .messages import say
 from .model import (
@@ -555,6 +556,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
                 frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file),
             )
     problems += _validate_term_forms(data.entries("terms"))
+    problems += missing_glosses(data)
     return problems
 
 

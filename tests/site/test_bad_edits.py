@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 from browser_support import serve
 from site_build import Build, copy_project, make_build, mkdocs_build
 
@@ -123,8 +124,38 @@ def rename_page(old: str, new: str) -> Edit:
     return edit
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def lines_of(path: str) -> int:
-    return len((Path(__file__).resolve().parents[2] / path).read_text(encoding="utf-8").splitlines())
+    return len((ROOT / path).read_text(encoding="utf-8").splitlines())
+
+
+def line_of(path: str, text: str) -> int:
+    """The line of the project file ``path`` where ``text`` first occurs: the
+    expected lines follow the content as it changes."""
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def appended(path: str, line: int = 2) -> int:
+    """The line number of the ``line``-th line of text appended to ``path``
+    (appended text starts with a blank line)."""
+    return lines_of(path) + line
+
+
+def title_line(path: str) -> str:
+    """The title as written in the file's front matter (quotes and all)."""
+    return next(line for line in (ROOT / path).read_text(encoding="utf-8").splitlines() if line.startswith("title:"))[
+        len("title: ") :
+    ]
+
+
+def first_foreign_byte(path: str) -> tuple[int, str]:
+    """Where a UTF-8 file saved as Windows-1252 stops being UTF-8: its line and byte."""
+    data = (ROOT / path).read_text(encoding="utf-8").encode("cp1252", errors="replace")
+    position = next(i for i, byte in enumerate(data) if byte >= 0x80)
+    return data[:position].count(b"\n") + 1, f"0x{data[position]:02x}"
 
 
 @dataclass(frozen=True)
@@ -151,6 +182,15 @@ EMBEDS = (
     "list-violence-form, matrix-modules, matrix-perspectives, matrix-phases, pathway, publisher-contact, "
     "sections"
 )
+SP_EN = "docs/kerneelementer/spejling.en.md"
+OPSPORING_EN_TITLE = yaml.safe_load(title_line("docs/kerneelementer/opsporing.en.md"))
+IMPLEMENTERING = "docs/indsatsmodellen/implementering.md"
+TILGAENGELIGHED = "docs/om/tilgaengelighed.md"
+NOTE = line_of(BEREDSKABER, "!!! note")
+STATUS = line_of("data/initiatives.yml", "    status: forloeber-planmaessigt")
+ORGANISATION = line_of("data/organisations.yml", "- id: dialog-mod-vold")
+FOREIGN_SP = first_foreign_byte(SP)
+FOREIGN_GLOSSARY = first_foreign_byte("data/glossary.yml")
 DEFINITION_LINE = "    forms: [spejlingen, spejle, spejler, spejles, spejling i andres oplevelser]\n    definition: >-"
 PURPOSE_CALLOUT = "def purpose_callout(page: Page, lang: str) -> str:\n"
 
@@ -158,7 +198,7 @@ CASES: dict[str, Case] = {
     # --- front matter and the content model -----------------------------------------------
     "invalid YAML in front matter": case(
         replace(SP, "title: Spejling i andres oplevelser", "title: [Spejling i andres oplevelser"),
-        expect=f"{SP}: front matter: invalid YAML at line 4: did not find expected ',' or ']'",
+        expect=f"{SP}: front matter: invalid YAML at line {line_of(SP, 'title:')}: did not find expected ',' or ']'",
     ),
     "unknown page type": case(
         replace(SP, "type: core-element", "type: kerneelement"),
@@ -186,7 +226,8 @@ CASES: dict[str, Case] = {
     ),
     "a key given twice in front matter": case(
         replace(SP, "order: 6", "order: 6\nsummary: Et andet resumé."),
-        expect=f"{SP}: summary: given twice (lines 6 and 9); the second would silently replace the first",
+        expect=f"{SP}: summary: given twice (lines {line_of(SP, 'summary:')} and {line_of(SP, 'order:') + 1}); the "
+        "second would silently replace the first",
     ),
     "closing --- of the front matter deleted": case(
         replace(SP, "phases: [gruppeforloeb]\n---", "phases: [gruppeforloeb]\n"),
@@ -259,10 +300,8 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: title: 'Opsporing af og kontakt med voldsudsatte personer' is already the title of {OPSPORING}",
     ),
     "two English pages with one title": case(
-        replace("docs/kerneelementer/spejling.en.md", "title: Mirroring in the experiences of others",
-                "title: Detection of and contact with people exposed to violence"),
-        expect="docs/kerneelementer/spejling.en.md: title: 'Detection of and contact with people exposed to "
-        "violence' is already the title of docs/kerneelementer/opsporing.en.md",
+        replace("docs/kerneelementer/spejling.en.md", f"title: {title_line(SP_EN)}", f"title: {OPSPORING_EN_TITLE}"),
+        expect=f"{SP_EN}: title: {OPSPORING_EN_TITLE!r} is already the title of docs/kerneelementer/opsporing.en.md",
     ),
     "a 500-character title": case(
         replace(SP, "title: Spejling i andres oplevelser", "title: " + "Spejling i andres oplevelser " * 17),
@@ -316,25 +355,30 @@ CASES: dict[str, Case] = {
     # --- files that are not what they seem ------------------------------------------------
     "a page saved as Windows-1252": case(
         bytes_of(SP, windows_1252),
-        expect=f"{SP}: file: not saved as UTF-8: line 6 has the byte 0xf8 (the file is probably Latin-1 or "
+        expect=f"{SP}: file: not saved as UTF-8: line {FOREIGN_SP[0]} has the byte {FOREIGN_SP[1]} (the file is "
+        "probably Latin-1 or "
         "Windows-1252)",
     ),
     "a data file saved as Windows-1252": case(
         bytes_of("data/glossary.yml", windows_1252),
-        expect="data/glossary.yml: file: not saved as UTF-8: line 15 has the byte 0xf8 (the file is probably "
+        expect=f"data/glossary.yml: file: not saved as UTF-8: line {FOREIGN_GLOSSARY[0]} has the byte "
+        f"{FOREIGN_GLOSSARY[1]} (the file is probably "
         "Latin-1 or Windows-1252)",
     ),
     # --- data files -------------------------------------------------------------------------
     "a key given twice in a data entry": case(
         replace("data/initiatives.yml", "    status: forloeber-planmaessigt\n",
                 "    status: forloeber-planmaessigt\n    status: gennemfoert\n"),
-        expect="data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines 212 and 213); "
+        expect=f"data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines {STATUS} and "
+        f"{STATUS + 1}); "
         "the second would silently replace the first",
     ),
     "an organisation added without its leading dash": case(
         replace("data/organisations.yml", "- id: dialog-mod-vold", "  id: dialog-mod-vold"),
-        expect="data/organisations.yml: lev-uden-vold: a second entry starts at line 26 without its leading '- ' "
-        "(id, name, kind, forms, partnership_member, sources, role given twice)",
+        expect=re.compile(
+            rf"^data/organisations\.yml: lev-uden-vold: a second entry starts at line {ORGANISATION} without its "
+            r"leading '- ' \(id, name, .*, sources, role given twice\)$"
+        ),
     ),
     "the glossary emptied": case(
         write("data/glossary.yml", ""),
@@ -382,127 +426,133 @@ CASES: dict[str, Case] = {
     "an unclosed <div> in the last section": case(
         append(SP, '\n<div class="kb-note" markdown>\n\nSe [gruppeforløb](../indsatsmodellen/gruppeforloeb.md) og '
                "*gruppeforløb*.\n"),
-        expect=f"{SP}: line 55: <div> is never closed: the rest of the page would be printed as raw HTML",
+        expect=f"{SP}: line {appended(SP)}: <div> is never closed: the rest of the page would be printed as raw HTML",
     ),
     "an unclosed <div> before a published heading": case(
         replace("docs/indsatsmodellen/implementering.md", "## De fire K’ere", '<div markdown>\n\n## De fire K’ere'),
-        expect="docs/indsatsmodellen/implementering.md: line 18: <div> is never closed: the rest of the page "
+        expect=f"docs/indsatsmodellen/implementering.md: line {line_of(IMPLEMENTERING, '## De fire K')}: <div> is "
+        "never closed: the rest of the page "
         "would be printed as raw HTML",
     ),
     "a </div> too many": case(
         append(SP, "\nTekst.\n\n</div>\n"),
-        expect=f"{SP}: line 57: </div> closes nothing",
+        expect=f"{SP}: line {appended(SP, 4)}: </div> closes nothing",
     ),
     "a <div> without the markdown attribute": case(
         append(SP, '\n<div class="kb-note">\n\nSe [opsporing](opsporing.md).\n\n</div>\n'),
-        expect=f"{SP}: line 55: <div> has no `markdown` attribute: the Markdown at line 57 would be printed as it "
+        expect=f"{SP}: line {appended(SP)}: <div> has no `markdown` attribute: the Markdown at line "
+        f"{appended(SP, 4)} would be printed as it "
         "is written",
     ),
     "the title repeated as an H1": case(
         replace(SP, "\nSpejlingen mellem", "\n# Spejling i andres oplevelser\n\nSpejlingen mellem"),
-        expect=f"{SP}: line 18: an H1 heading (Spejling i andres oplevelser): the title is the page's only H1; "
+        expect=f"{SP}: line {line_of(SP, 'Spejlingen mellem')}: an H1 heading (Spejling i andres oplevelser): the title is the page's only H1; "
         "use ## for a section",
     ),
     "a published heading changed to H1": case(
         replace("docs/indsatsmodellen/implementering.md", "## Kommunernes medvirken", "# Kommunernes medvirken"),
-        expect="docs/indsatsmodellen/implementering.md: line 50: an H1 heading (Kommunernes medvirken): the "
+        expect=f"docs/indsatsmodellen/implementering.md: line {line_of(IMPLEMENTERING, '## Kommunernes')}: an H1 "
+        "heading (Kommunernes medvirken): the "
         "title is the page's only H1; use ## for a section",
     ),
     "a heading two levels down": case(
         append(SP, "\n#### Et underafsnit\n\nTekst.\n"),
-        expect=f"{SP}: line 55: an H4 heading after an H2: headings go down one level at a time",
+        expect=f"{SP}: line {appended(SP)}: an H4 heading after an H2: headings go down one level at a time",
     ),
     "an explicit anchor used twice on one page": case(
         replace(MODUL, "{#forudsaetninger}", "{#indhold}"),
-        expect=f"{MODUL}: line 32: anchor #indhold is already used on this page (line 23)",
+        expect=f"{MODUL}: line {line_of(MODUL, '{#forudsaetninger}')}: anchor #indhold is already used on this page "
+        f"(line {line_of(MODUL, '{#indhold}')})",
     ),
     "an embed line without its colon": case(
         replace("docs/om/tilgaengelighed.md", "<!-- embed: publisher-contact -->", "<!-- embed publisher-contact -->"),
-        expect="docs/om/tilgaengelighed.md: line 50: not an embed line; did you mean "
+        expect=f"{TILGAENGELIGHED}: line {line_of(TILGAENGELIGHED, 'embed: publisher')}: not an embed line; did you mean "
         "'<!-- embed: publisher-contact -->'?",
     ),
     "a misspelt embed name": case(
         replace("docs/om/tilgaengelighed.md", "<!-- embed: publisher-contact -->", "<!-- embed: publisher-contakt -->"),
-        expect="docs/om/tilgaengelighed.md: line 50: unknown embed 'publisher-contakt'; did you mean "
+        expect=f"{TILGAENGELIGHED}: line {line_of(TILGAENGELIGHED, 'embed: publisher')}: unknown embed "
+        "'publisher-contakt'; did you mean "
         "'publisher-contact'?",
     ),
     "an unknown embed": case(
         append(SP, "\n<!-- embed: tidslinje -->\n"),
-        expect=f"{SP}: line 55: unknown embed 'tidslinje' (known: {EMBEDS})",
+        expect=f"{SP}: line {appended(SP)}: unknown embed 'tidslinje' (known: {EMBEDS})",
     ),
     "an indented embed line": case(
         append(SP, "\n    <!-- embed: pathway -->\n"),
-        expect=f"{SP}: line 55: not an embed line; did you mean '<!-- embed: pathway -->'?",
+        expect=f"{SP}: line {appended(SP)}: not an embed line; did you mean '<!-- embed: pathway -->'?",
     ),
     "an unindented admonition": case(
         replace(BEREDSKABER, "\n    Siderne i dette", "\nSiderne i dette"),
-        expect=f"{BEREDSKABER}: line 12: the box is empty: its text must be indented by 4 spaces (line 13 is not)",
+        expect=f"{BEREDSKABER}: line {NOTE}: the box is empty: its text must be indented by 4 spaces (line "
+        f"{NOTE + 1} is not)",
     ),
     "an admonition title without quotes": case(
         replace(BEREDSKABER, '!!! note "Siderne beskriver ansøgningsrunden 2024"', "!!! note Siderne beskriver"),
-        expect=f"{BEREDSKABER}: line 12: the title must be in quotes (Siderne beskriver would be read as style "
+        expect=f"{BEREDSKABER}: line {NOTE}: the title must be in quotes (Siderne beskriver would be read as style "
         "classes)",
     ),
     "a misspelt admonition type": case(
         replace(BEREDSKABER, '!!! note "Siderne', '!!! nte "Siderne'),
-        expect=f"{BEREDSKABER}: line 12: unknown box type 'nte'; did you mean 'note'?",
+        expect=f"{BEREDSKABER}: line {NOTE}: unknown box type 'nte'; did you mean 'note'?",
     ),
     "an unclosed code block": case(
         append(SP, "\n```\nkode\n"),
-        expect=f"{SP}: line 55: the code block opened with ``` is never closed: the rest of the page would be code",
+        expect=f"{SP}: line {appended(SP)}: the code block opened with ``` is never closed: the rest of the page would be code",
     ),
     "an unclosed comment": case(
         append(SP, "\n<!-- husk at skrive mere\n\nTekst.\n"),
-        expect=f"{SP}: line 55: <!-- is never closed with -->: the rest of the page would be hidden",
+        expect=f"{SP}: line {appended(SP)}: <!-- is never closed with -->: the rest of the page would be hidden",
     ),
     "an iframe with a video": case(
         append(SP, '\n<iframe src="https://www.youtube.com/embed/abc"></iframe>\n'),
-        expect=f"{SP}: line 55: <iframe> is not allowed in the content",
+        expect=f"{SP}: line {appended(SP)}: <iframe> is not allowed in the content",
     ),
     "an image from another site": case(
         append(SP, "\n![Figur](https://www.example.com/figur.png)\n"),
-        expect=f"{SP}: line 55: loads https://www.example.com/figur.png from another site",
+        expect=f"{SP}: line {appended(SP)}: loads https://www.example.com/figur.png from another site",
     ),
     # --- links --------------------------------------------------------------------------------
     "broken internal link": case(
         append(SP, "\nSe [opsporing](opsporingg.md).\n"),
-        expect=f"{SP}: line 55: link to 'opsporingg.md': there is no docs/kerneelementer/opsporingg.md; did you "
+        expect=f"{SP}: line {appended(SP)}: link to 'opsporingg.md': there is no docs/kerneelementer/opsporingg.md; did you "
         "mean 'opsporing.md'?",
     ),
     "broken anchor": case(
         append(SP, "\nSe [formålet](opsporing.md#formal).\n"),
-        expect=f"{SP}: line 55: link to 'opsporing.md#formal': docs/kerneelementer/opsporing.md has no anchor "
+        expect=f"{SP}: line {appended(SP)}: link to 'opsporing.md#formal': docs/kerneelementer/opsporing.md has no anchor "
         "#formal; did you mean #formaal?",
     ),
     "a link pasted from the preview": case(
         append(SP, "\nSe [opsporing](http://127.0.0.1:8000/kerneelementer/opsporing/).\n"),
-        expect=f"{SP}: line 55: links to the preview address http://127.0.0.1:8000/kerneelementer/opsporing/: "
+        expect=f"{SP}: line {appended(SP)}: links to the preview address http://127.0.0.1:8000/kerneelementer/opsporing/: "
         "link the page's file instead, 'opsporing.md'",
     ),
     "a preview address without its scheme": case(
         append(SP, "\nSe localhost:8000/moduler/ for modulerne.\n"),
-        expect=f"{SP}: line 55: links to the preview address localhost:8000/moduler/: link the page's file "
+        expect=f"{SP}: line {appended(SP)}: links to the preview address localhost:8000/moduler/: link the page's file "
         "instead, '../moduler/index.md'",
     ),
     "a link to the site's own address": case(
         append(SP, "\nSe [opsporing](https://vold-i-naere-relationer.github.io/site/kerneelementer/opsporing/).\n"),
-        expect=f"{SP}: line 55: links to the site's own address "
+        expect=f"{SP}: line {appended(SP)}: links to the site's own address "
         "https://vold-i-naere-relationer.github.io/site/kerneelementer/opsporing/: link the page's file "
         "instead, 'opsporing.md'",
     ),
     "a link to the site's address set by CI": case(
         append(SP, "\nSe [moduler](https://kb.example.org/moduler/).\n"),
-        expect=f"{SP}: line 55: links to the site's own address https://kb.example.org/moduler/: link the page's "
+        expect=f"{SP}: line {appended(SP)}: links to the site's own address https://kb.example.org/moduler/: link the page's "
         "file instead, '../moduler/index.md'",
         env={"SITE_URL": "https://kb.example.org/"},
     ),
     "an absolute path as a link": case(
         append(SP, "\nSe [opsporing](/kerneelementer/opsporing/).\n"),
-        expect=f"{SP}: line 55: link to '/kerneelementer/opsporing/': link the page's file instead, 'opsporing.md'",
+        expect=f"{SP}: line {appended(SP)}: link to '/kerneelementer/opsporing/': link the page's file instead, 'opsporing.md'",
     ),
     "a link to a page's address instead of its file": case(
         append(SP, "\nSe [opsporing](../opsporing/).\n"),
-        expect=f"{SP}: line 55: link to '../opsporing/': link the page's file instead, 'opsporing.md'",
+        expect=f"{SP}: line {appended(SP)}: link to '../opsporing/': link the page's file instead, 'opsporing.md'",
     ),
     "a link to an English file": case(
         append("docs/kerneelementer/spejling.en.md", "\nSee [detection](opsporing.en.md).\n"),
@@ -511,7 +561,7 @@ CASES: dict[str, Case] = {
     ),
     "a link to a file on the editor's computer": case(
         append(SP, "\nSe [notatet](file:///C:/Users/redaktoer/notat.pdf).\n"),
-        expect=f"{SP}: line 55: links to a file on your computer (file:///C:/Users/redaktoer/notat.pdf)",
+        expect=f"{SP}: line {appended(SP)}: links to a file on your computer (file:///C:/Users/redaktoer/notat.pdf)",
     ),
     # --- sections -----------------------------------------------------------------------------
     "a page in a new folder without an overview page": case(
@@ -591,7 +641,8 @@ CASES: dict[str, Case] = {
     ),
     "a tab in mkdocs.yml": case(
         replace("mkdocs.yml", "        - locale: en", "\t- locale: en"),
-        expect="mkdocs.yml: file: invalid YAML at line 55: found a tab character that violates indentation",
+        expect=f"mkdocs.yml: file: invalid YAML at line {line_of('mkdocs.yml', '- locale: en')}: found a tab "
+        "character that violates indentation",
         make=True,  # MkDocs reads mkdocs.yml before any hook can say it in one line
     ),
     "a key given twice in mkdocs.yml": case(
@@ -607,12 +658,13 @@ CASES: dict[str, Case] = {
                 "    status: forloeber-planmaessigt\n    status: gennemfoert\n"),
         replace(BEREDSKABER, '!!! note "Siderne', '!!! nte "Siderne'),
         expect=(
-            f"{SP}: front matter: invalid YAML at line 4: did not find expected ',' or ']'",
+            f"{SP}: front matter: invalid YAML at line {line_of(SP, 'title:')}: did not find expected ',' or ']'",
             re.compile(rf"^{re.escape(OPSPORING)}: line \d+: link to 'spejlingg\.md': there is no "
                        r"docs/kerneelementer/spejlingg\.md; did you mean 'spejling\.md'\?$"),
-            "data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines 212 and 213); the "
+            f"data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines {STATUS} and "
+            f"{STATUS + 1}); the "
             "second would silently replace the first",
-            f"{BEREDSKABER}: line 12: unknown box type 'nte'; did you mean 'note'?",
+            f"{BEREDSKABER}: line {NOTE}: unknown box type 'nte'; did you mean 'note'?",
         ),
     ),
     # --- found by the build itself --------------------------------------------------------------------
@@ -737,6 +789,6 @@ def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine
         for prefix, heading in (("", "Kommunernes medvirken"), ("en/", None)):
             page.goto(f"{base}{prefix}indsatsmodellen/implementering/#kommunernes-medvirken")
             page.wait_for_url(re.compile(rf"/{prefix}indsatsmodellen/implementeringsforudsaetninger/#kommunernes-medvirken$"))
-            assert page.locator("h1").inner_text().startswith(("Implementeringsforudsætninger", "Implementation"))
+            assert page.locator("h1").inner_text().startswith(("Implementeringsforudsætninger", "Conditions for implementation"))
             if heading:
                 assert page.locator("#kommunernes-medvirken").inner_text().startswith(heading)
