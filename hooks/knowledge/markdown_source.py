@@ -109,7 +109,7 @@ _DETAILS_TITLE_ONLY = re.compile(r'^ ?"[^"]*" *$')
 _COMMENT_OPEN = "<!--"
 _COMMENT_CLOSE = "-->"
 _LOOKS_LIKE_MARKDOWN = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]+\S|\d+\.[ \t]+\S)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*"
+    r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]+\S|\d+\.[ \t]+\S|\|.*\|[ \t]*$)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*"
 )
 
 
@@ -144,6 +144,16 @@ class SourceFacts:
     comments: list[Comment] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     _anchor_ids: set[str] | None = field(default=None, repr=False, compare=False)
+
+    def anchor_lines(self) -> dict[str, int]:
+        """Each anchor of the page's text and the line it is on."""
+        lines = dict(self.anchors)
+        used = set(self.anchors) | {slugify(_plain(self.title))}
+        for heading in self.headings:
+            anchor = heading.explicit or _unique(slugify(_plain(heading.text)), used)
+            used.add(anchor)
+            lines.setdefault(anchor, heading.line)
+        return lines
 
     def anchor_ids(self) -> set[str]:
         """The anchors the page's own text brings: explicit ids, and each heading's
@@ -272,6 +282,9 @@ class _Reader:
         if not match or (self.open and not self.open[-1].markdown):  # raw HTML: printed as is
             return
         level, content = len(match.group(1)), _ATX_CLOSING.sub("", match.group(2) or "")
+        if not content.strip():
+            self.problem(number, say("heading-empty"))
+            return
         explicit = None
         attrs = _ATTR_LIST.search(content)
         if attrs and content.rstrip().endswith("}"):

@@ -464,6 +464,19 @@ MESSAGES: dict[str, Message] = {
         "Use one more `#` than the heading above it (`###` under `##`).",
         field="line 30",
     ),
+    "heading-empty": Message(
+        "a heading without text",
+        {},
+        "Write the heading's text after the `#` signs, or remove the line.",
+        field="line 30",
+    ),
+    "anchor-generated": Message(
+        "anchor #{anchor} is the page's own (the build puts it on a box it adds)",
+        {"anchor": "formaal"},
+        "Give this heading another anchor: `## Formål {#formaal-i-praksis}`. Links to #formaal lead to the "
+        "purpose box.",
+        field="line 20",
+    ),
     "anchor-twice": Message(
         "anchor #{anchor} is already used on this page (line {first})",
         {"anchor": "indhold", "first": 23},
@@ -671,6 +684,13 @@ MESSAGES: dict[str, Message] = {
         "Add `index.md` with `type: overview` (and its `.en.md`): it introduces the section and lists its "
         "pages. Or move the pages into an existing section.",
         file="docs/nyt-afsnit/index.md",
+        field="file",
+    ),
+    "page-top-level": Message(
+        "a page at the top of docs/ is a menu entry of its own: put it in a section's folder",
+        {},
+        "Move the page (and its .en.md) into the folder of the section it belongs to.",
+        file="docs/kontakt.md",
         field="file",
     ),
     # mkdocs.yml

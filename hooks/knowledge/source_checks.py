@@ -75,6 +75,11 @@ def _page_problems(page: Page, site: _Site) -> list[tuple[int, str]]:
         reason = _link_problem(page, link, site)
         if reason:
             found.append((link.line, reason))
+    page_type = str(site.by_path.get(split_language(page.path)[1], page).meta.get("type", ""))
+    for anchor in _PAGE_ANCHORS.get(page_type, frozenset()):
+        line = page.source.anchor_lines().get(anchor)
+        if line is not None:
+            found.append((line, say("anchor-generated", anchor=anchor)))
     links = {(link.line, link.target) for link in page.source.links}
     for line, address in page.addresses:
         reason = _address_problem(address, page, site, link=(line, address) in links)
@@ -257,11 +262,18 @@ def _suggestion(url_path: str, page: Page | None, site: _Site) -> str:
 
 def _section_problems(pages: list[Page]) -> list[Problem]:
     """A top-level folder of docs/ is a section of the menu: without its
-    overview page the menu shows a bare folder name on every page."""
+    overview page the menu shows a bare folder name on every page. A page at
+    the top of docs/ (other than the front page) is a bare menu entry too."""
     paths = {p.path for p in pages}
     folders = sorted({p.path.split("/", 1)[0] for p in pages if "/" in p.path})
-    return [
+    problems = [
         Problem(f"docs/{folder}/index.md", "file", say("folder-overview", folder=folder))
         for folder in folders
         if f"{folder}/index.md" not in paths
     ]
+    problems += [
+        Problem(f"docs/{p.path}", "file", say("page-top-level"))
+        for p in sorted(pages, key=lambda p: p.path)
+        if "/" not in p.path and split_language(p.path)[1] != "index.md" and p.lang == DEFAULT_LANGUAGE
+    ]
+    return problems

@@ -459,6 +459,19 @@ CASES: dict[str, Case] = {
         append(SP, "\n#### Et underafsnit\n\nTekst.\n"),
         expect=f"{SP}: line {appended(SP)}: an H4 heading after an H2: headings go down one level at a time",
     ),
+    "a heading without text": case(
+        append(SP, "\n## \n\nTekst.\n"),
+        expect=f"{SP}: line {appended(SP)}: a heading without text",
+    ),
+    "a heading whose anchor is the purpose box's": case(
+        append(SP, "\n## Formål\n\nTekst.\n"),
+        expect=f"{SP}: line {appended(SP)}: anchor #formaal is the page's own (the build puts it on a box it adds)",
+    ),
+    "a table in a <div> without the markdown attribute": case(
+        append(SP, '\n<div class="kb-note">\n\n| a | b |\n| --- | --- |\n\n</div>\n'),
+        expect=f"{SP}: line {appended(SP)}: <div> has no `markdown` attribute: the Markdown at line "
+        f"{appended(SP, 4)} would be printed as it is written",
+    ),
     "an explicit anchor used twice on one page": case(
         replace(MODUL, "{#forudsaetninger}", "{#indhold}"),
         expect=f"{MODUL}: line {line_of(MODUL, '{#forudsaetninger}')}: anchor #indhold is already used on this page "
@@ -569,6 +582,12 @@ CASES: dict[str, Case] = {
               "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
         expect="docs/nyt-afsnit/index.md: file: missing: the folder docs/nyt-afsnit/ needs an overview page "
         "(type: overview) to be a section",
+    ),
+    "a page at the top of docs/": case(
+        write("docs/kontakt.md", "---\ntype: page\nid: kontakt\ntitle: Kontakt os\nsummary: Sådan kontakter du os.\n"
+              "danish_only: Et udkast.\n---\n\nTekst.\n"),
+        expect="docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's "
+        "folder",
     ),
     # --- mkdocs.yml ---------------------------------------------------------------------------------
     "quick-exit URL left empty": case(

@@ -55,6 +55,16 @@ def problems(body: str, first_line: int = 1) -> list[tuple[int, str]]:
             ],
         ),
         ("<div>\n<p>HTML.</p>\n</div>\n", []),
+        (
+            "<div>\n\n| a | b |\n\n</div>\n",
+            [
+                (
+                    1,
+                    "<div> has no `markdown` attribute: the Markdown at line 3 would be printed as it is written",
+                )
+            ],
+        ),
+        ("## A\n\n##\n", [(3, "a heading without text")]),
         ('<iframe src="https://example.org/"></iframe>\n', [(1, "<iframe> is not allowed in the content")]),
         (
             "```\nkode\n",

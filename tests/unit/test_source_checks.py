@@ -182,3 +182,18 @@ def test_preview_addresses_in_data_files_are_found_too():
         "data/initiatives.yml: line 12: links to the preview address http://127.0.0.1:8000/moduler/: link the "
         "page's file instead"
     ]
+
+
+def test_a_heading_may_not_take_an_anchor_the_build_gives_to_a_box():
+    assert lines("## Formål\n\nTekst.\n") == [
+        f"{A}: line 1: anchor #formaal is the page's own (the build puts it on a box it adds)"
+    ]
+
+
+def test_a_page_at_the_top_of_docs_is_not_a_section():
+    pages = site("")
+    pages.append(with_text(page("kontakt.md", type="page", id="kontakt", title="Kontakt", summary="S."), ""))
+    settings = SourceSettings(EMBEDS, frozenset(p.path for p in pages), OWN)
+    assert [str(p) for p in source_problems(pages, data(), settings)] == [
+        "docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's folder"
+    ]
