@@ -98,8 +98,12 @@ _ANCHOR_IN_ATTRS = re.compile(r"(?:^|\s)#([^\s}]+)")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*?)?)(/?)>")
 _ATTRIBUTE = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
-_INLINE_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?")
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s.*)?$")
+_INLINE_LINK = re.compile(
+    r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(?:<([^<>\n]*)>|([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*))"
+)
+_LINK_END = re.compile(r"""[ \t]*(?:[ \t](?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*\)""")
+_REFERENCE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$")
+_REFERENCE_USE = re.compile(r"(?<![\]\\])\[([^\[\]]+)\]\[([^\[\]]*)\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|file|mailto):[^\s<>]*)>")
 _ADMONITION = re.compile(r"^([ \t]*)(!!!|\?\?\?\+?)(.*)$")
 # Python-Markdown's admonition syntax (a type, optional classes, an optional quoted title);
@@ -189,6 +193,8 @@ class _Reader:
         self.admonition: tuple[int, int] | None = None  # (line, indent) awaiting its body
         self.previous = ""  # the previous line, for setext headings
         self.last_level = 1  # the title is the H1
+        self.references: set[str] = set()  # labels of [label]: target lines
+        self.reference_uses: list[tuple[int, str, str]] = []  # [text][label]: line, label, as written
 
     def problem(self, line: int, reason: str) -> None:
         self.facts.problems.append((line, reason))
@@ -229,7 +235,7 @@ class _Reader:
             self.admonition_head(number, text)
         if "<" in text:
             self.tags(number, text)
-        if "](" in text or "]:" in text:
+        if "](" in text or "]:" in text or "][" in text:
             self.markdown_links(number, text)
         if "{" in text:
             self.attr_lists(number, text)
@@ -363,12 +369,19 @@ class _Reader:
 
     def markdown_links(self, number: int, text: str) -> None:
         reference = _REFERENCE.match(text)
-        if reference and not reference.group(0).lstrip().startswith("[^"):
-            self.facts.links.append(Link(number, reference.group(1), "reference"))
+        if reference and not reference.group(1).startswith("^"):
+            self.references.add(_label(reference.group(1)))
+            self.facts.links.append(Link(number, reference.group(2), "reference"))
             return
         for match in _INLINE_LINK.finditer(text):
+            target = match.group(2) if match.group(2) is not None else match.group(3)
+            if not _LINK_END.match(text, match.end()):  # `[text](target` : printed as it is written
+                self.problem(number, say("link-unclosed", target=target))
+                continue
             kind = "image" if match.group(1) else "link"
-            self.facts.links.append(Link(number, match.group(2), kind))
+            self.facts.links.append(Link(number, target, kind))
+        for use in _REFERENCE_USE.finditer(text):
+            self.reference_uses.append((number, _label(use.group(2) or use.group(1)), use.group(0)))
 
     # --- admonitions -------------------------------------------------------------------
 
@@ -414,6 +427,9 @@ class _Reader:
             self.problem(opened.line, say("html-unclosed-end", tag=opened.tag))
         if self.admonition is not None:
             self.problem(self.admonition[0], say("admonition-empty-end"))
+        for number, label, written in self.reference_uses:
+            if label not in self.references:
+                self.problem(number, say("link-reference-undefined", link=written))
         self.facts.problems.sort()
 
 
@@ -424,6 +440,11 @@ def _unique(slug: str, used: set[str]) -> str:
         count += 1
         candidate = f"{slug}_{count}"
     return candidate
+
+
+def _label(text: str) -> str:
+    """Reference labels match regardless of case and spacing, as in Markdown."""
+    return " ".join(text.split()).casefold()
 
 
 def _attributes(text: str) -> dict[str, str]:

@@ -588,6 +588,21 @@ MESSAGES: dict[str, Message] = {
         file="docs/om/tilgaengelighed.md",
         field="line 50",
     ),
+    "link-unclosed": Message(
+        "the link to {target!r} is not closed with ): it would be printed as it is written",
+        {"target": "opsporing.md"},
+        "Add the closing bracket: `[opsporing](opsporing.md)`.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "link-reference-undefined": Message(
+        "{link} refers to a link that is not defined on this page: it would be printed as it is written",
+        {"link": "[opsporing][1]"},
+        "Add the definition on a line of its own (`[1]: opsporing.md`), or write the link inline: "
+        "`[opsporing](opsporing.md)`.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
     "link-missing": Message(
         "link to {target!r}: there is no docs/{path}",
         {"target": "opsporingg.md", "path": "kerneelementer/opsporingg.md"},

@@ -532,6 +532,16 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: line {appended(SP)}: link to 'opsporingg.md': there is no docs/kerneelementer/opsporingg.md; did you "
         "mean 'opsporing.md'?",
     ),
+    "a link without its closing bracket": case(
+        append(SP, "\nSe [opsporing](opsporing.md for mere.\n"),
+        expect=f"{SP}: line {appended(SP)}: the link to 'opsporing.md' is not closed with ): it would be printed as it "
+        "is written",
+    ),
+    "a reference link without its definition": case(
+        append(SP, "\nSe [opsporing][1].\n"),
+        expect=f"{SP}: line {appended(SP)}: [opsporing][1] refers to a link that is not defined on this page: it "
+        "would be printed as it is written",
+    ),
     "broken anchor": case(
         append(SP, "\nSe [formålet](opsporing.md#formal).\n"),
         expect=f"{SP}: line {appended(SP)}: link to 'opsporing.md#formal': docs/kerneelementer/opsporing.md has no anchor "

@@ -65,6 +65,21 @@ def problems(body: str, first_line: int = 1) -> list[tuple[int, str]]:
             ],
         ),
         ("## A\n\n##\n", [(3, "a heading without text")]),
+        ('Se [a](a.md "Titel") og [b](<b c.md>).\n', []),
+        (
+            "Se [a](a.md og mere.\n",
+            [(1, "the link to 'a.md' is not closed with ): it would be printed as it is written")],
+        ),
+        ("Se [a][1] og [b][].\n\n[1]: a.md\n[B]: b.md\n", []),
+        (
+            "Se [a][2].\n\n[1]: a.md\n",
+            [
+                (
+                    1,
+                    "[a][2] refers to a link that is not defined on this page: it would be printed as it is written",
+                )
+            ],
+        ),
         ('<iframe src="https://example.org/"></iframe>\n', [(1, "<iframe> is not allowed in the content")]),
         (
             "```\nkode\n",
