@@ -6,6 +6,7 @@ See knowledge/crash.py for how the file and the step are found."""
 from __future__ import annotations
 
 import logging
+import re
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, BuildError
@@ -49,6 +50,10 @@ def on_build_error(error: Exception) -> None:
         else say("crash", origin=failure.origin, error=failure.error)
     )
     problem = Problem(failure.file, failure.step, reason)
-    log.error(str(problem))
+    log.error(reason if _NAMES_A_FILE.match(reason) else str(problem))
     build_state.add_problems([problem])  # for the preview's error page
     raise Abort("Aborted with a BuildError!")
+
+
+# A hook's message that starts with its own file ("mkdocs.yml: plugins: ...") is printed as it is.
+_NAMES_A_FILE = re.compile(r"^[\w./-]+\.(?:md|yml|json|py|html): ")

@@ -43,8 +43,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     problems = config_lines(raw, read_problems, event_map.HOOKS, event_map.PLUGINS)
     if problems and not build_state.serving:
         _stop_on(problems)
-    lang = build_state.start(config)
-    build_state.add_problems(problems)
+    try:
+        lang = build_state.start(config)
+    finally:  # in a preview, the error pages show them (even if the i18n plugin is what is missing)
+        build_state.add_problems(problems)
     # Every language writes its page-not-found page; hooks/page_output.py puts each in its place.
     config.theme.static_templates.add("404.html")
     toc = config.mdx_configs.setdefault("toc", {})

@@ -147,29 +147,29 @@ class SourceFacts:
     links: list[Link] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
-    _anchor_ids: set[str] | None = field(default=None, repr=False, compare=False)
+    _anchor_lines: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def anchor_lines(self) -> dict[str, int]:
-        """Each anchor of the page's text and the line it is on."""
-        lines = dict(self.anchors)
-        used = set(self.anchors) | {slugify(_plain(self.title))}
-        for heading in self.headings:
-            anchor = heading.explicit or _unique(slugify(_plain(heading.text)), used)
-            used.add(anchor)
-            lines.setdefault(anchor, heading.line)
-        return lines
+        """The anchors the page's own text brings, with their lines: explicit ids,
+        and each heading's anchor as Python-Markdown's toc makes it (the slug of
+        its text, made unique against every id on the page, the title's first,
+        with _1, _2, ...). Worked out when asked: most pages never are."""
+        if self._anchor_lines is None:
+            lines = dict(self.anchors)
+            used = set(self.anchors) | {self.title_anchor()}
+            for heading in self.headings:
+                anchor = heading.explicit or _unique(slugify(_plain(heading.text)), used)
+                used.add(anchor)
+                lines.setdefault(anchor, heading.line)
+            self._anchor_lines = lines
+        return self._anchor_lines
+
+    def title_anchor(self) -> str:
+        return slugify(_plain(self.title))
 
     def anchor_ids(self) -> set[str]:
-        """The anchors the page's own text brings: explicit ids, and each heading's
-        anchor as Python-Markdown's toc makes it (the slug of its text, made unique
-        against every id on the page, the title's first, with _1, _2, ...).
-        Worked out when a link asks for them: most pages are never asked."""
-        if self._anchor_ids is None:
-            used = set(self.anchors) | {slugify(_plain(self.title))}
-            for heading in self.headings:
-                used.add(heading.explicit or _unique(slugify(_plain(heading.text)), used))
-            self._anchor_ids = used
-        return self._anchor_ids
+        """Every anchor a link to the page may name (the title's H1 included)."""
+        return set(self.anchor_lines()) | {self.title_anchor()}
 
 
 @dataclass
