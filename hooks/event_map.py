@@ -48,7 +48,10 @@ HOOKS = {
     "hooks/content_pages.py": "reads and checks the content, writes each page's parts",
     "hooks/navigation.py": "orders the menu and the previous/next links",
     "hooks/cross_references.py": "glossary links, the indexes and the Related and Referenced-from boxes",
-    "hooks/search_per_language.py": "one search index per language",
+    "hooks/course_packs.py": "a printable course pack per competence module",
+    "hooks/downloads.py": "the downloads of the structured content (CSV, JSON)",
+    "hooks/structured_data.py": "each page's schema.org structured data",
+    "hooks/search.py": "the site's own search index, one per language",
     "hooks/page_output.py": "valid HTML; no requests for sitemaps that do not exist",
     "hooks/content_security.py": "the Content-Security-Policy of every page",
     "hooks/stable_urls.py": "redirects, and the guard of published URLs and anchors",
@@ -59,7 +62,6 @@ HOOKS = {
 # Plugins the hooks rely on, and why.
 PLUGINS = {
     "i18n": "mkdocs-static-i18n builds the English edition",
-    "search": "the search index, split per language by hooks/search_per_language.py",
 }
 
 
@@ -114,6 +116,14 @@ EVENT_MAP = (
         "`scan`: the language's term matcher; for English, the Danish names to mark",
     ),
     Handler("files", -100, I18N, "the files", "this language's files"),
+    Handler(
+        "files",
+        -200,
+        "hooks/course_packs.py",
+        "`site` (the modules)",
+        "a generated page per module, its course pack (language switcher attributes, not in the "
+        "navigation); `packs`",
+    ),
     Handler("nav", -100, I18N, "the files", "this language's navigation"),
     Handler(
         "nav",
@@ -164,6 +174,13 @@ EVENT_MAP = (
         "places filled in",
     ),
     Handler(
+        "env",
+        -50,
+        "hooks/course_packs.py",
+        "`packs`, `references`, the HTML of the modules' and core elements' pages",
+        "each course pack's article (cover, the pages, phases, terms, sources); `pack_styles`",
+    ),
+    Handler(
         "post_template",
         -200,
         "hooks/content_security.py",
@@ -175,8 +192,8 @@ EVENT_MAP = (
         -250,
         "hooks/page_output.py",
         "404.html, with its policy",
-        "valid toggles (no `autocomplete` on Material's checkboxes); `not_found_html`: the language's "
-        "404 page",
+        "valid toggles (no `autocomplete` on Material's checkboxes), no hreflang alternate links; "
+        "`not_found_html`: the language's 404 page",
     ),
     Handler(
         "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
@@ -188,6 +205,27 @@ EVENT_MAP = (
         "hooks/cross_references.py",
         "`references`, `site`",
         "`kb_boxes`: the Related, Referenced from and Sources boxes, Danish names marked (English)",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/course_packs.py",
+        "`pack_styles`",
+        "on a course pack: `kb_head_style` (its running header and footer for print) and `kb_type`",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/structured_data.py",
+        "the page's record, `site`, the navigation, the page's last change (git-revision-date-localized)",
+        "`kb_jsonld`: the page's schema.org data (Article, DefinedTermSet, WebSite, BreadcrumbList)",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/search.py",
+        "the page's final article HTML, its record",
+        "`search_docs`: the page's search documents (the page and its sections)",
     ),
     Handler(
         "post_page",
@@ -208,6 +246,21 @@ EVENT_MAP = (
     Handler(
         "post_build",
         0,
+        "hooks/downloads.py",
+        "`site`, `references`",
+        "the language's downloads in data/ (initiatives and glossary as CSV and JSON, relations as JSON); "
+        "their URLs in `publication`",
+    ),
+    Handler(
+        "post_build",
+        0,
+        "hooks/search.py",
+        "`search_docs`, `site` (glossary, organisations, initiatives, sources)",
+        "the language's search index in <language root>/search/",
+    ),
+    Handler(
+        "post_build",
+        0,
         "hooks/page_output.py",
         "`not_found_html` of every language built so far",
         "site/404.html (Danish) and site/en/404.html: every language build writes 404.html",
@@ -216,15 +269,8 @@ EVENT_MAP = (
         "post_build",
         -100,
         I18N,
-        "the search index",
-        "in the outer build: builds every other language (all events again), merges their search indexes",
-    ),
-    Handler(
-        "post_build",
-        -200,
-        "hooks/search_per_language.py",
-        "the merged search/search_index.json (outer build only)",
-        "one search index per language",
+        "its languages",
+        "in the outer build: builds every other language (all events again)",
     ),
     Handler(
         "post_build",

@@ -24,7 +24,10 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     it to the same site/404.html."""
     if not template_name.endswith(".html"):
         return output_content
-    output_content = valid_toggles(output_content)
+    # No hreflang links here either: the 404 page is rendered with whatever alternates the
+    # previous page left in config.extra (in the English build, the Danish build's last page),
+    # and Material fetches a sitemap.xml relative to each of them.
+    output_content = valid_toggles(drop_alternate_links(output_content))
     if template_name == "404.html":
         build_state.current(config).not_found_html = output_content
     return output_content

@@ -119,3 +119,12 @@ def tab_to(page, condition: str, limit: int, what: str) -> None:
         if page.evaluate(condition):
             return
     raise AssertionError(f"{what} is not reachable with Tab within {limit} presses")
+
+
+def settle(page, timeout: int = 5_000) -> None:
+    """Wait until no CSS transition or animation is running (results fading in,
+    a drawer sliding open): a measurement taken mid-transition sees colours
+    and positions that no reader sees once the page is still."""
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=timeout
+    )

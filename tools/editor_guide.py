@@ -45,9 +45,10 @@ def _kind(f: Field) -> str:
         "number": "number",
         "bool": "`true` / `false`",
         "localized": "`da:` and `en:` texts",
+        "localized_strings": "`da:` and `en:` lists of texts",
         "strings": "list of texts",
         "urls": "list of paths",
-        "term": "`term`, `definition`, `forms`",
+        "term": "`term`, `definition`, `forms`, `search_terms`",
         "template": "file name of a template",
     }[f.kind]
     limits = (["one line"] if f.single_line else []) + (

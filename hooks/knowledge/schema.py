@@ -8,6 +8,7 @@ exist, numbers and titles that must be unique) is for `make check`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .model import (
@@ -55,30 +56,40 @@ def _object(properties: dict[str, Schema], required: list[str]) -> Schema:
 
 def _term(f: Field) -> Schema:
     text = {"type": "string", "minLength": 1}
-    return _object({"term": text, "definition": text, "forms": _list(text)}, ["term", "definition"])
+    properties = {"term": text, "definition": text, "forms": _list(text), "search_terms": _list(text)}
+    return _object(properties, ["term", "definition"])
+
+
+def _localized_strings(f: Field) -> Schema:
+    return _object({lang: _list({"type": "string", "minLength": 1}) for lang in LANGUAGES}, [])
+
+
+# One schema per field kind (model.Field.kind), as validate.CHECKERS has one checker: a new
+# kind adds a row to both (tests/unit/test_schema.py compares them).
+KINDS: dict[str, Callable[[Field], Schema]] = {
+    "text": _text,
+    "int": lambda f: {"type": "integer"},
+    "number": lambda f: {"type": "number"},
+    "bool": lambda f: {"type": "boolean"},
+    "choice": lambda f: {"enum": list(f.choices)},
+    "flags": lambda f: _list({"enum": list(f.choices)}),
+    "strings": lambda f: _list({"type": "string", "minLength": 1}),
+    "pages": lambda f: _list({"type": "string", "pattern": ID_PATTERN}),
+    "page": lambda f: {"type": "string", "pattern": ID_PATTERN},
+    "refs": lambda f: _list(_id_of(f.collection)),
+    "ref": lambda f: _id_of(f.collection),
+    "urls": lambda f: _list({"type": "string", "pattern": _SITE_PATH}),
+    "localized": lambda f: _object({lang: _text(f) for lang in LANGUAGES}, list(LANGUAGES)),
+    "localized_strings": _localized_strings,
+    "term": _term,
+    "mapping": lambda f: _fields(f.fields),
+    "template": lambda f: {"type": "string", "pattern": r"^[\w.-]+\.html$"},
+}
 
 
 def field_schema(f: Field) -> Schema:
     """One field's value."""
-    kinds: dict[str, Any] = {
-        "text": lambda: _text(f),
-        "int": lambda: {"type": "integer"},
-        "number": lambda: {"type": "number"},
-        "bool": lambda: {"type": "boolean"},
-        "choice": lambda: {"enum": list(f.choices)},
-        "flags": lambda: _list({"enum": list(f.choices)}),
-        "strings": lambda: _list({"type": "string", "minLength": 1}),
-        "pages": lambda: _list({"type": "string", "pattern": ID_PATTERN}),
-        "page": lambda: {"type": "string", "pattern": ID_PATTERN},
-        "refs": lambda: _list(_id_of(f.collection)),
-        "ref": lambda: _id_of(f.collection),
-        "urls": lambda: _list({"type": "string", "pattern": _SITE_PATH}),
-        "localized": lambda: _object({lang: _text(f) for lang in LANGUAGES}, list(LANGUAGES)),
-        "term": lambda: _term(f),
-        "mapping": lambda: _fields(f.fields),
-        "template": lambda: {"type": "string", "pattern": r"^[\w.-]+\.html$"},
-    }
-    schema: Schema = {"description": f.help, **kinds[f.kind]()}
+    schema: Schema = {"description": f.help, **KINDS[f.kind](f)}
     if f.example not in (None, [], {}):
         schema["examples"] = [f.example]
     return schema

@@ -191,7 +191,7 @@ def _check_urls(f: Field, value: object, refs: References) -> str | None:
     return say("urls-taken", url=taken[0]) if taken else None
 
 
-_TERM_KEYS = ("term", "definition", "forms")
+_TERM_KEYS = ("term", "definition", "forms", "search_terms")
 
 
 def _check_term(f: Field, value: object, refs: References) -> str | None:
@@ -209,7 +209,19 @@ def _check_term(f: Field, value: object, refs: References) -> str | None:
     forms = value.get("forms", [])
     if not isinstance(forms, list) or not all(map(_nonblank, forms)):
         return say("term-forms")
+    search_terms = value.get("search_terms", [])
+    if not isinstance(search_terms, list) or not all(map(_nonblank, search_terms)):
+        return say("strings")
     return None
+
+
+def _check_localized_strings(f: Field, value: object, refs: References) -> str | None:
+    if not isinstance(value, dict) or set(value) - set(LANGUAGES):
+        return say("localized-strings", languages=", ".join(LANGUAGES))
+    lists = value.values()
+    if all(isinstance(v, list) and all(map(_nonblank, v)) for v in lists):
+        return None
+    return say("localized-strings", languages=", ".join(LANGUAGES))
 
 
 # One checker per field kind (model.Field.kind): a new kind adds a row here.
@@ -220,6 +232,7 @@ CHECKERS: dict[str, Checker] = {
     "choice": _check_choice,
     "strings": _check_strings,
     "localized": _check_localized,
+    "localized_strings": _check_localized_strings,
     "pages": _check_pages,
     "page": _check_page,
     "refs": _check_refs,

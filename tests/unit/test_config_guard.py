@@ -47,9 +47,8 @@ def _set(path: str, value: object):
             "anchors)",
         ),
         (
-            lambda c: c.update(plugins=[p for p in c["plugins"] if "search" not in p]),
-            "mkdocs.yml: plugins: search is missing (the search index, split per language by "
-            "hooks/search_per_language.py)",
+            lambda c: c.update(plugins=[p for p in c["plugins"] if "i18n" not in p]),
+            "mkdocs.yml: plugins: i18n is missing (mkdocs-static-i18n builds the English edition)",
         ),
         (
             lambda c: c["markdown_extensions"].remove("md_in_html"),

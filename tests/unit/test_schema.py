@@ -13,7 +13,8 @@ import yaml
 
 from knowledge.load import docs_files, load_pages, split_language
 from knowledge.model import COLLECTIONS, DEFAULT_LANGUAGE
-from knowledge.schema import all_schemas, data_schema, page_schema
+from knowledge.schema import KINDS, all_schemas, data_schema, page_schema
+from knowledge.validate import CHECKERS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,3 +73,7 @@ def test_the_editor_guide_maps_every_data_schema_to_its_file():
     guide = (ROOT / "EDITING.md").read_text(encoding="utf-8")
     for file in dict.fromkeys(c.file for c in COLLECTIONS.values()):
         assert f'"./schemas/data-{file.removesuffix(".yml")}.schema.json": "data/{file}"' in guide, file
+
+
+def test_every_field_kind_has_a_schema():
+    assert set(KINDS) == set(CHECKERS)
