@@ -53,7 +53,6 @@ class LanguageBuild:
     search_docs: list[SearchDoc] = field(default_factory=list)  # search.on_page_context, page by page
     packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
     pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style
-    broken: bool = False  # a preview of content with problems: no page is built (hooks/preview.py)
     not_found_html: str = ""  # page_output.on_post_template: this language's page-not-found page
 
     def record(self, src_uri: str) -> Page | None:
@@ -68,7 +67,7 @@ class ContentProblems(PluginError):
 _builds: dict[str, LanguageBuild] = {}
 # Parsed pages and data files: kept across builds on purpose (see ParseCache).
 parsed_files = ParseCache()
-# `mkdocs serve` (hooks/preview.py): content problems become error pages instead of stopping the run.
+# `mkdocs serve` (hooks/preview.py): a failed build shows its problems at every address.
 serving = False
 # This build's problems, every language's (dropped at the start of the outer build).
 _problems: list[Problem] = []
@@ -142,9 +141,9 @@ def problems() -> list[Problem]:
     return list(_problems)
 
 
-def open_language(lang: str, site: Site, broken: bool = False) -> LanguageBuild:
+def open_language(lang: str, site: Site) -> LanguageBuild:
     """The content of ``lang`` is loaded (on_files): its state starts here."""
-    _builds[lang] = LanguageBuild(lang, site, broken=broken)
+    _builds[lang] = LanguageBuild(lang, site)
     return _builds[lang]
 
 

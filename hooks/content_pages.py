@@ -3,8 +3,8 @@ that come from front matter and data.
 
 Event layer only: the work is done by the pure functions in knowledge/.
 Every problem is printed as one line, `file: field: reason`, and the build
-stops before it writes a page. Under `make serve` (hooks/preview.py) the
-same lines become an error page at every page's address instead.
+stops before it writes a page. Under `make serve` the same lines become an
+error page at every page's address (hooks/preview.py).
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
 import event_map
-import preview_pages
 from knowledge import ui
 from knowledge.check import by_file, config_lines, content_problems, settings
 from knowledge.fragments import Fragments
-from knowledge.index import Site, build_site
+from knowledge.index import build_site
 from knowledge.load import docs_files, load_content, page_templates, read_config
-from knowledge.model import DEFAULT_LANGUAGE, Page, Problem, SiteData
+from knowledge.model import DEFAULT_LANGUAGE, Page, Problem
 from knowledge.page_output import not_found_context
 from knowledge.render.page import page_markdown
 from knowledge.slugs import slugify
@@ -41,12 +40,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     itself may be what is missing."""
     raw, read_problems = read_config(Path(config.config_file_path))
     problems = config_lines(raw, read_problems, event_map.HOOKS, event_map.PLUGINS)
-    if problems and not build_state.serving:
-        _stop_on(problems)
-    try:
-        lang = build_state.start(config)
-    finally:  # in a preview, the error pages show them (even if the i18n plugin is what is missing)
-        build_state.add_problems(problems)
+    _stop_on(problems)
+    lang = build_state.start(config)
     # Every language writes its page-not-found page; hooks/page_output.py puts each in its place.
     config.theme.static_templates.add("404.html")
     toc = config.mdx_configs.setdefault("toc", {})
@@ -67,11 +62,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raw, _ = read_config(Path(config.config_file_path))
         templates = page_templates([Path(d) for d in config.theme.dirs])
         problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates))
-    problems = build_state.add_problems(by_file(problems))
-    build_state.known_urls[lang] = _urls(pages, lang)
-    if problems and build_state.serving:
-        return _preview_problems(files, config, lang, problems)
-    _stop_on(problems)
+    for built in build_state.languages(config):  # where the preview shows its error page (hooks/preview.py)
+        build_state.known_urls[built] = _urls(pages, built)
+    _stop_on(by_file(problems))
     build_state.open_language(lang, build_site(pages, data, lang, config.extra.get("publisher")))
     return files
 
@@ -84,24 +77,15 @@ def _urls(pages: list[Page], lang: str) -> list[str]:
 
 
 def _stop_on(problems: list[Problem]) -> None:
-    """One line per problem, then stop: a site with broken content is never written."""
+    """One line per problem, then stop: a site with broken content is never
+    written (`make serve` shows the same lines at every address: hooks/preview.py)."""
     if problems:
+        build_state.add_problems(problems)
         for problem in problems:
             log.error(str(problem))
         raise build_state.ContentProblems(
             f"{len(problems)} content problem(s), listed above as file: field: reason"
         )
-
-
-def _preview_problems(files: Files, config: MkDocsConfig, lang: str, problems: list[Problem]) -> Files:
-    """`make serve`: no page of the broken content is built (it would only fail
-    again, or worse, show). The front page stays, as a stand-in (on_page_markdown)
-    that keeps MkDocs and the i18n plugin content; hooks/preview.py then puts
-    the error page at every address."""
-    if lang == DEFAULT_LANGUAGE:
-        preview_pages.report([str(p) for p in problems])
-    build_state.open_language(lang, Site(lang, SiteData()), broken=True)
-    return Files([f for f in files.documentation_pages() if f.src_uri in ("index.md", f"index.{lang}.md")])
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -126,8 +110,6 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
     state, record = build_state.page_record(config, page)
-    if state.broken:  # the preview's stand-in front page (see _preview_problems)
-        return f"# {ui.text('preview.title', state.lang)}\n"
     if record is None:
         return markdown
     page.meta["description"] = record.summary

@@ -80,7 +80,8 @@ EVENT_MAP = (
         0,
         "hooks/preview.py",
         "the command (`build` or `serve`)",
-        "whether this run is a preview: then content problems become error pages instead of stopping it",
+        "in a preview: the build function of `mkdocs serve`, wrapped so that a failed build (the first one "
+        "too) writes an error page at every address and the preview carries on",
     ),
     Handler(
         "config",
@@ -94,10 +95,9 @@ EVENT_MAP = (
         0,
         "hooks/content_pages.py",
         "mkdocs.yml (as written), the i18n plugin's current language and `building` flag",
-        "stops the build if a required hook, plugin, extension or setting is missing or wrong (in a preview: "
-        "keeps the problems for the error pages); drops the previous build's state (every language in the "
-        "outer build, this one in a nested build); the toc's slugify and permalink title; a 404 page in every "
-        "language",
+        "stops the build if a required hook, plugin, extension or setting is missing or wrong; drops the "
+        "previous build's state (every language in the outer build, this one in a nested build); the toc's "
+        "slugify and permalink title; a 404 page in every language",
     ),
     Handler("config", -100, I18N, "its `languages`", "the language's config (site name, theme language)"),
     Handler(
@@ -105,8 +105,8 @@ EVENT_MAP = (
         0,
         "hooks/content_pages.py",
         "every language's Markdown files (before the plugin keeps one language's), data/*.yml",
-        "`site`: the validated, indexed content of the language; or stops the build, one line per problem "
-        "(in a preview: keeps only the front page, as a stand-in; hooks/preview.py writes the error pages)",
+        "`site`: the validated, indexed content of the language; or stops the build, one line per problem; "
+        "the addresses of every language's pages, for the preview's error pages",
     ),
     Handler(
         "files",
@@ -138,8 +138,7 @@ EVENT_MAP = (
         0,
         "hooks/content_pages.py",
         "`site`, the page's record",
-        "the page's Markdown (H1, lead, facts, embeds, generated body); `fragments` of the page (in a "
-        "preview of content with problems: the stand-in front page's title)",
+        "the page's Markdown (H1, lead, facts, embeds, generated body); `fragments` of the page",
     ),
     Handler(
         "page_content",
@@ -281,19 +280,12 @@ EVENT_MAP = (
         "urls.json disappears",
     ),
     Handler(
-        "post_build",
-        -300,
-        "hooks/preview.py",
-        "this build's problems, the addresses of the language's pages",
-        "in a preview of content with problems: the error page at every address of the language",
-    ),
-    Handler(
         "serve",
         0,
         "hooks/preview.py",
         "the live-reload server",
-        "a rebuild that fails for any reason (mkdocs.yml included) shows an error page at every address "
-        "instead of leaving the browser waiting; the next good build reloads it into the page",
+        "a rebuild that fails before it builds (mkdocs.yml) shows its line at every address too, instead "
+        "of leaving the browser waiting; the next good build reloads it into the page",
     ),
     Handler(
         "build_error",

@@ -1,10 +1,9 @@
-"""The error pages of `make serve` (not itself a hook): written where the
-pages would be, and the problems printed in the terminal.
+"""The error pages of `make serve` (not itself a hook; hooks/preview.py uses
+it): written where the pages would be, and the problems said in the terminal.
 
-While the content has problems, the preview builds no page (see
-hooks/content_pages.py and hooks/preview.py); every address answers with the
-same lines the build prints (knowledge/preview.py), in its language, and
-reloads into the real page once the next build succeeds.
+Every address answers with the same lines the build prints
+(knowledge/preview.py), in its language, and reloads into the real page once
+the next build succeeds.
 """
 
 from __future__ import annotations
@@ -41,8 +40,8 @@ def write(site_dir: Path, urls: Iterable[str], lines: list[str], lang: str) -> N
         (site_dir / "404.html").write_text(html, encoding="utf-8")
 
 
-def report(lines: list[str]) -> None:
-    """The problems in the terminal, as a build prints them."""
-    for line in lines:
+def report(lines: list[str], printed: bool) -> None:
+    """The problems in the terminal, as a build prints them (unless it has)."""
+    for line in [] if printed else lines:
         _log.error(line)
     _log.info(f"{len(lines)} problem(s): every page of the preview shows them until they are fixed")

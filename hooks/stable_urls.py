@@ -31,8 +31,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     if build_state.is_nested_build(config):
         return  # the final check runs once all languages are built
     builds = build_state.all_builds()
-    if any(build.broken for build in builds):
-        return  # a preview of content with problems: its error pages are all there is
     published: dict[str, list[str]] = {}
     moved: dict[str, str] = {}
     sources: dict[str, str] = {}

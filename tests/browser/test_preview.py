@@ -39,9 +39,12 @@ def _wait_until_served(url: str, server: subprocess.Popen, log: Path, deadline: 
 
 
 @pytest.fixture
-def preview(tmp_path) -> Iterator[tuple[str, Path]]:
-    """`mkdocs serve` of a copy of the project: (its address, the copy)."""
+def preview(request, tmp_path) -> Iterator[tuple[str, Path]]:
+    """`mkdocs serve` of a copy of the project: (its address, the copy). With
+    the parameter "broken", the copy has a problem before the preview starts."""
     project = copy_project(tmp_path / "project")
+    if getattr(request, "param", "") == "broken":
+        _edit(project, "role: matured", "role: modnet")
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     log = tmp_path / "serve.log"  # a file, not a pipe: a full pipe would stop the server
@@ -103,3 +106,15 @@ def test_the_preview_shows_the_problems_in_every_page_and_reloads_when_they_are_
     english.wait_for_selector("h1:has-text('Competence')", timeout=BUILD_WAIT_MS)
     danish_window.close()
     english_window.close()
+
+
+@pytest.mark.parametrize("preview", ["broken"], indirect=True)
+def test_a_preview_started_on_broken_content_shows_the_problems_and_then_the_page(preview, browser):
+    base, project = preview
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "kerneelementer/opsporing/")
+    assert page.locator(".kb-preview-problems li").all_inner_texts() == [PROBLEM]
+    _edit(project, "role: modnet", "role: matured")
+    page.wait_for_selector("h1:has-text('Opsporing')", timeout=BUILD_WAIT_MS)
+    context.close()
