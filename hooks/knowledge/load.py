@@ -20,13 +20,11 @@ from typing import TypeVar, cast
 import yaml
 
 from . import strict_yaml
-from .markdown_source import EMBED, read_source
+from .markdown_source import read_source
 from .messages import say
 from .model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Page, Problem, SiteData
 
 T = TypeVar("T")
-
-__all__ = ["EMBED"]  # re-exported: render/page.py expands the embed lines
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _OPENING = re.compile(r"\A---[ \t]*(?:\n|\Z)")
