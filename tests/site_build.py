@@ -39,8 +39,16 @@ class Build:
         return [line for line in self.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
 
 
-def mkdocs_build(project: Path, site_dir: Path, *extra: str, today: str = TEST_TODAY) -> Build:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "KB_TODAY": today}
+def mkdocs_build(
+    project: Path, site_dir: Path, *extra: str, env: dict[str, str] | None = None, today: str = TEST_TODAY
+) -> Build:
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "DISABLE_MKDOCS_2_WARNING": "true",
+        "KB_TODAY": today,
+        **(env or {}),
+    }
     result = subprocess.run(
         [
             sys.executable,
@@ -60,6 +68,19 @@ def mkdocs_build(project: Path, site_dir: Path, *extra: str, today: str = TEST_T
         cwd=project,
     )
     return Build(result.returncode, result.stdout + result.stderr, site_dir)
+
+
+def make_build(project: Path, site_dir: Path, env: dict[str, str] | None = None) -> Build:
+    """As `make build` runs it: mkdocs.yml checked first (tools/check.py), then the build."""
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check.py"), "--config-only", "--root", str(project)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    if check.returncode != 0:
+        return Build(check.returncode, check.stdout + check.stderr, site_dir)
+    return mkdocs_build(project, site_dir, env=env)
 
 
 def copy_project(target: Path) -> Path:

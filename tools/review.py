@@ -10,37 +10,22 @@ mkdocs.yml.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
-import yaml
-
 from knowledge.dates import as_date
-from knowledge.load import load_pages
+from knowledge.load import load_pages, read_config
+from knowledge.messages import say
 from knowledge.review import report, reviews
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, resolving `!ENV [NAME, default]` as MkDocs does."""
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    if isinstance(node, yaml.SequenceNode):
-        *names, default = loader.construct_sequence(node)
-    else:
-        names, default = [loader.construct_scalar(node)], None
-    return next((os.environ[n] for n in names if os.environ.get(n)), default)
-
-
-_ConfigLoader.add_constructor("!ENV", _env)
-
-
 def settings(root: Path) -> dict:
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    return (config or {}).get("extra") or {}
+    """`extra:` of mkdocs.yml, read as the build reads it (`!ENV` resolved)."""
+    config, _ = read_config(root / "mkdocs.yml")
+    extra = config.get("extra")
+    return extra if isinstance(extra, dict) else {}
 
 
 def main(root: Path = ROOT) -> int:
@@ -48,7 +33,7 @@ def main(root: Path = ROOT) -> int:
     setting = extra.get("today")
     today = as_date(setting) if setting else dt.date.today()
     if today is None:
-        print(f"make review: KB_TODAY / extra.today must be a date written YYYY-MM-DD, not {setting!r}")
+        print(f"mkdocs.yml: extra.today (KB_TODAY): {say('date', value=setting)}")
         return 2
     docs = root / "docs"
     pages, problems = load_pages(docs, [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")])
