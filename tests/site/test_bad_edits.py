@@ -256,7 +256,7 @@ CASES: dict[str, Case] = {
     "duplicate id": case(
         write("docs/definitioner/opsporing.md", "---\ntype: definition\nid: opsporing\ntitle: Opsporing som "
               "begreb\nsummary: Ny.\nsources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndefined_by: "
-              "Socialstyrelsen\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+              "Socialstyrelsen\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
         expect=f"{OPSPORING}: id: 'opsporing' is already used by docs/definitioner/opsporing.md",
     ),
     "search: exclude as a word": case(
@@ -597,17 +597,37 @@ CASES: dict[str, Case] = {
     # --- sections -----------------------------------------------------------------------------
     "a page in a new folder without an overview page": case(
         write("docs/nyt-afsnit/ny-side.md", "---\ntype: topic\nid: ny-side\ntitle: En ny side\nsummary: Ny.\n"
-              "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+              "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\n"
+              "Tekst.\n"),
         expect="docs/nyt-afsnit/index.md: file: missing: the folder docs/nyt-afsnit/ needs an overview page "
         "(type: overview) to be a section",
     ),
     "a page at the top of docs/": case(
         write("docs/kontakt.md", "---\ntype: page\nid: kontakt\ntitle: Kontakt os\nsummary: Sådan kontakter du os.\n"
-              "danish_only: Et udkast.\n---\n\nTekst.\n"),
+              "reviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
         expect="docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's "
         "folder",
     ),
+    # --- review dates and time-bound content -----------------------------------------------------------
+    "a review date written the Danish way": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 30.11.2026"),
+        expect=f"{SP}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
+    ),
+    "a misspelt period": case(
+        replace("docs/beredskaber/index.md", "period: ansoegningsrunden-2024", "period: ansoegningsrunde-2024"),
+        expect="docs/beredskaber/index.md: period: unknown period id 'ansoegningsrunde-2024'; did you mean "
+        "'ansoegningsrunden-2024'?",
+    ),
     # --- mkdocs.yml ---------------------------------------------------------------------------------
+    "KB_TODAY that is not a date": case(
+        env={"KB_TODAY": "30.11.2026"},
+        expect="mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not '30.11.2026'",
+    ),
+    "KB_TODAY on a day that does not exist, as make build runs it": case(
+        env={"KB_TODAY": "2027-02-30"},
+        make=True,
+        expect="mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not '2027-02-30'",
+    ),
     "quick-exit URL left empty": case(
         replace("mkdocs.yml", "url: https://www.dmi.dk/", 'url: ""'),
         expect="mkdocs.yml: extra.quick_exit.url: ''; must be an https:// address on another site (the quick exit "
