@@ -14,6 +14,28 @@ import threading
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
+# One page of each type (Danish paths; English under en/), for the accessibility
+# tests and the screenshots.
+PAGE_TYPES = {
+    "front page": "",
+    "overview": "kerneelementer/",
+    "core element": "kerneelementer/risikovurdering-og-sikkerhedsplan/",
+    "module": "moduler/modul-gruppeforloeb/",
+    "definition": "definitioner/vold-i-naere-relationer/",
+    "definitions with comparison": "definitioner/",
+    "form of violence": "definitioner/psykisk-vold/",
+    "perspective": "perspektiver/opsporing-for-fagpersoner/",
+    "pathway diagram": "indsatsmodellen/borgerforloeb/",
+    "glossary": "opslag/ordliste/",
+    "subject index": "opslag/stikordsregister/",
+    "organisations": "opslag/organisationer/",
+    "matrices": "opslag/sammenhaenge/",
+    "sources": "opslag/kilder/",
+    "initiatives": "handlingsplan/",
+    "accessibility statement": "om/tilgaengelighed/",
+    "hide your visit": "om/skjul-dit-besoeg/",
+}
+
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",
@@ -106,3 +128,18 @@ def tab_to(page, condition: str, limit: int, what: str) -> None:
         if page.evaluate(condition):
             return
     raise AssertionError(f"{what} is not reachable with Tab within {limit} presses")
+
+
+# Resolves once no CSS transition or animation is running and two frames have
+# been painted: what a test measures is then the page at rest.
+_SETTLE = """() => new Promise(resolve => {
+    const frames = () => requestAnimationFrame(() => requestAnimationFrame(resolve));
+    const running = document.getAnimations().filter(a => a.playState === 'running'
+        && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+    Promise.all(running.map(a => a.finished.catch(() => null))).then(frames);
+})"""
+
+
+def settle(page) -> None:
+    """Wait until the page's transitions and animations have finished."""
+    page.evaluate(_SETTLE)
