@@ -20,7 +20,17 @@ from knowledge.fragments import Fragments
 from knowledge.index import build_site
 from knowledge.load import EMBED, load_data, load_pages, read_page, split_language
 from knowledge.model import DEFAULT_LANGUAGE
-from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
+from knowledge.render import (
+    boxes,
+    contents,
+    embeds,
+    glossary,
+    indexes,
+    initiatives,
+    matrices,
+    overview,
+    sources,
+)
 from knowledge.render.text import markdown_inline
 from knowledge.slugs import slugify
 from knowledge.validate import validate_all
@@ -111,9 +121,10 @@ def _sort_items(state, items):
 
 
 def on_page_context(context, page, config, nav):
-    """The page's type, for the templates (the English file does not carry it)."""
+    """The page's type and generator, for the templates (the English file does not carry them)."""
     _, record = build_state.page_record(config, page)
     context["kb_type"] = record.type if record else ""
+    context["kb_generator"] = record.meta.get("generator", "") if record else ""
     return context
 
 
@@ -160,6 +171,8 @@ def on_page_markdown(markdown, page, config, files):
     parts = [f"# {markdown_inline(record.title)}"]
     if record.type != "home":
         parts.append(fragments.add(boxes.lead(record)))
+    if contents.wanted(record.type, record.meta.get("generator")):
+        parts.append(contents.MARKER)
     facts = boxes.facts(site, record)
     if facts:
         parts.append(fragments.add(facts))
