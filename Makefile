@@ -17,7 +17,7 @@ help:
 	@echo "make test    set up and run every test (unit, build, content, browser)"
 	@echo "make lint    ruff (lint and format check); make format applies the formatter"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
-	@echo "make audit   Lighthouse scores for three page types"
+	@echo "make audit   Lighthouse scores for four page types"
 	@echo "make urls    update the manifest of published URLs and anchors"
 	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
 	@echo "make guide   regenerate the field tables in EDITING.md"
