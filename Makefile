@@ -9,33 +9,40 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build test test-fast lint bench audit urls new guide clean format
+.PHONY: help serve build test test-fast lint bench audit urls new guide clean format check-html lock
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
 	@echo "make build   strict build of both languages into site/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
-	@echo "make lint    ruff (lint and format check); make format applies the formatter"
+	@echo "make lint    ruff (lint and format check) and mypy; make format applies the formatter"
+	@echo "make check-html  the W3C Nu HTML Checker over the built site (needs Java)"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
 	@echo "make audit   Lighthouse scores for four page types"
 	@echo "make urls    update the manifest of published URLs and anchors"
 	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
 	@echo "make guide   regenerate the field tables in EDITING.md"
+	@echo "make lock    re-resolve requirements*.in into the hashed lock files (LOCK_ARGS=--upgrade for newer versions)"
+
+# Python packages come only from the lock files, every one checked against its hash.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PIP_INSTALL) -r requirements.txt
 	@# hooks/ on the import path, as MkDocs puts it for the hook files: tools/ and tests
 	@# import the content logic (knowledge/) without editing sys.path.
 	echo "$(CURDIR)/hooks" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/kb-hooks.pth"
 	touch $@
 
 $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PIP_INSTALL) -r requirements-dev.txt
 	touch $@
 
-node_modules/.axe-installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# axe-core and vnu-jar from the lock file. --ignore-scripts: vnu-jar's install script would
+# download a Java runtime from GitHub; the system's Java runs it (.ci/run installs it with apt).
+node_modules/.npm-installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 serve: $(VENV)/.site-installed
@@ -44,17 +51,22 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
 
-test: lint node_modules/.axe-installed
+test: lint node_modules/.npm-installed
 	$(BIN)/python -m pytest
 
-# Lint and format check (settings in pyproject.toml); `make format` applies the formatter.
+# Lint, format check and types (settings in pyproject.toml); `make format` applies the formatter.
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The W3C Nu HTML Checker over every page of site/ (make test checks a fresh build the same way).
+check-html: build node_modules/.npm-installed
+	$(BIN)/python tools/html_check.py site
 
 test-fast: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -m "not browser and not slow"
@@ -75,6 +87,16 @@ audit: build $(VENV)/.dev-installed
 
 guide: $(VENV)/.site-installed
 	$(BIN)/python tools/editor_guide.py
+
+# The lock files: every package, transitive ones included, pinned with the hashes of its
+# files on PyPI, for any platform (--universal) and Python 3.11. --no-config: uv reads no
+# local settings, so a machine's own package indexes cannot leak into the lock. uv keeps
+# the pins it finds in the lock unless LOCK_ARGS says otherwise (--upgrade, --upgrade-package X).
+LOCK := $(BIN)/uv pip compile --quiet --no-config --python-version 3.11 --universal --generate-hashes $(LOCK_ARGS)
+
+lock: $(VENV)/.dev-installed
+	$(LOCK) requirements.in -o requirements.txt
+	$(LOCK) requirements-dev.in -o requirements-dev.txt
 
 clean:
 	rm -rf site .pytest_cache tests/_output

@@ -1,108 +1,144 @@
 """Per-build state shared by the hook modules (not itself a hook).
 
-mkdocs-static-i18n runs the whole build once per language, and `mkdocs serve`
-keeps the hook modules loaded across rebuilds, so the state is created afresh
-in every build's on_config and kept per language.
+mkdocs-static-i18n runs the whole build once per language (the other
+languages from inside the default language's on_post_build), and
+`mkdocs serve` keeps the hook modules loaded across rebuilds. So the state is
+dropped at the start of every build (the outer on_config) and kept per
+language. Each language's results are typed and written by one phase each
+(see hooks/event_map.py for who writes and reads what).
+
+The hooks learn which language is being built from mkdocs-static-i18n's
+attributes. They are internals, not an API: if they are missing the build
+fails with one line instead of quietly building every language as Danish.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any, TypeVar
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from knowledge.cross_references import CrossReferences, ReferenceScan
+from knowledge.fragments import Fragments
 from knowledge.index import Site
-from knowledge.model import DEFAULT_LANGUAGE, Page, SiteData
-from knowledge.scan import PageScan
-from knowledge.terms import Matcher
+from knowledge.load import ParseCache
+from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page
+from knowledge.urls import Publication
+
+T = TypeVar("T")
+
+# What the hooks read of the i18n plugin (mkdocs-static-i18n 1.3.1).
+I18N_ATTRIBUTES = ("current_language", "default_language", "build_languages", "building")
 
 
 @dataclass
 class LanguageBuild:
+    """One language's results, each written by the phase named and read by later ones."""
+
     lang: str
-    pages: list[Page] = field(default_factory=list)  # every file, every language
-    data: SiteData = field(default_factory=SiteData)
-    site: Site | None = None  # the pages of this language, indexed
-    by_source: dict[str, Page] = field(default_factory=dict)  # MkDocs src_uri -> page
-    matcher: Matcher | None = None
-    scans: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
-    linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
-    mentions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(page id, section)]
-    fragments: dict[str, object] = field(default_factory=dict)  # src_uri -> Fragments until injected
-    published: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
-    redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
+    site: Site  # content_pages.on_files: the pages of this language, indexed
+    # content_pages.on_page_markdown, taken back by its on_page_content: src_uri -> generated HTML
+    fragments: dict[str, Fragments] = field(default_factory=dict)
+    scan: ReferenceScan | None = None  # cross_references.on_files, one page at a time in on_page_content
+    references: CrossReferences | None = None  # cross_references.on_env, from all the scans
+    publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
+
+    def record(self, src_uri: str) -> Page | None:
+        """The content record of the page built from ``src_uri`` (None: not a content page)."""
+        return self.site.by_path.get(src_uri)
 
 
 _builds: dict[str, LanguageBuild] = {}
-# Parsed files by path, with the (mtime, size) they were parsed at: each language build
-# and each `mkdocs serve` rebuild reads only what changed.
-_files: dict[Path, tuple[tuple[int, int], object]] = {}
+# Parsed pages and data files: kept across builds on purpose (see ParseCache).
+parsed_files = ParseCache()
 
 
-def cached(path: Path, parse: Callable[[], object]) -> object:
-    """``parse()``'s result for ``path``, parsed again only when the file changed."""
-    stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    hit = _files.get(path)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
-    value = parse()
-    _files[path] = (stamp, value)
-    return value
+def _i18n(config: MkDocsConfig) -> Any:
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise PluginError(
+            "mkdocs.yml: plugins: the hooks need mkdocs-static-i18n ('i18n'): it builds each language in turn"
+        )
+    missing = [name for name in I18N_ATTRIBUTES if not hasattr(plugin, name)]
+    if missing:
+        raise PluginError(
+            f"mkdocs-static-i18n has no {', '.join(missing)}: hooks/build_state.py reads it to know "
+            "which language is being built; install the version in requirements.txt or update build_state.py"
+        )
+    return plugin
 
 
-def cached_group(paths: list[Path], parse: Callable[[], object]) -> object:
-    """Like cached(), for a result read from several files (the data files)."""
-    stamp = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
-    hit = _files.get(Path("<group>"))
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
-    value = parse()
-    _files[Path("<group>")] = (stamp, value)
-    return value
+def language(config: MkDocsConfig) -> str:
+    """The language being built. Before the plugin's own first on_config it has
+    no current language yet and starts with its default, as here."""
+    plugin = _i18n(config)
+    lang = plugin.current_language or plugin.default_language
+    if lang not in LANGUAGES:
+        raise PluginError(
+            f"mkdocs-static-i18n is building {lang!r}, a language the content model does not know "
+            f"({', '.join(LANGUAGES)}; hooks/knowledge/model.py)"
+        )
+    return str(lang)
 
 
-def language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or DEFAULT_LANGUAGE
+def languages(config: MkDocsConfig) -> tuple[str, ...]:
+    """Every language this build publishes."""
+    return tuple(_i18n(config).build_languages)
 
 
-def languages(config) -> tuple[str, ...]:
-    i18n = config.plugins.get("i18n")
-    return tuple(getattr(i18n, "build_languages", None) or (DEFAULT_LANGUAGE,))
+def is_nested_build(config: MkDocsConfig) -> bool:
+    """True in the build of a language that mkdocs-static-i18n runs from
+    inside the default language's on_post_build."""
+    return bool(_i18n(config).building)
 
 
-def start(config) -> LanguageBuild:
+def start(config: MkDocsConfig) -> str:
+    """A build begins (on_config): forget the previous build's state (all
+    languages in the outer build, this language in a nested one)."""
     lang = language(config)
-    _builds[lang] = LanguageBuild(lang)
+    if is_nested_build(config):
+        _builds.pop(lang, None)
+    else:
+        _builds.clear()
+    return lang
+
+
+def open_language(lang: str, site: Site) -> LanguageBuild:
+    """The content of ``lang`` is loaded (on_files): its state starts here."""
+    _builds[lang] = LanguageBuild(lang, site)
     return _builds[lang]
 
 
-def current(config) -> LanguageBuild:
-    return _builds[language(config)]
+def current(config: MkDocsConfig) -> LanguageBuild:
+    lang = language(config)
+    if lang not in _builds:
+        raise PluginError(f"no content loaded for {lang!r}: hooks/content_pages.py's on_files has not run")
+    return _builds[lang]
 
 
-def is_nested_build(config) -> bool:
-    """True in the on_post_build of a language that mkdocs-static-i18n builds
-    from inside the default language's on_post_build."""
-    i18n = config.plugins.get("i18n")
-    return bool(i18n is not None and getattr(i18n, "building", False))
-
-
-def finishing(config) -> LanguageBuild:
+def finishing(config: MkDocsConfig) -> LanguageBuild:
     """The state of the build whose on_post_build is running. The i18n plugin
     leaves `current_language` at the last language it built, so the outer
     (final) on_post_build is told apart by the plugin's `building` flag."""
     return current(config) if is_nested_build(config) else _builds[DEFAULT_LANGUAGE]
 
 
-def page_record(config, page) -> tuple[LanguageBuild, Page | None]:
+def page_record(config: MkDocsConfig, page: Any) -> tuple[LanguageBuild, Page | None]:
     """This language's state and the content record of an MkDocs page (None
     for a page the content model does not know)."""
     state = current(config)
-    return state, state.by_source.get(page.file.src_uri)
+    return state, state.record(page.file.src_uri)
 
 
 def all_builds() -> list[LanguageBuild]:
     """The state of every language built in this run."""
     return list(_builds.values())
+
+
+def required(value: T | None, what: str) -> T:
+    """A phase's result that a later phase reads; a clear error if the order broke."""
+    if value is None:
+        raise PluginError(f"{what} is not there yet: a hook ran out of order (see hooks/event_map.py)")
+    return value

@@ -4,141 +4,81 @@ One scan of each page's HTML marks glossary terms and records links,
 mentions and headings (on_page_content). MkDocs renders every page's Markdown
 before it writes any page, so once all pages are scanned (on_env) the
 glossary's "used on", the subject index, the organisations' mentions and the
-"referenced from" boxes are filled in from those records, in time linear in
-the size of the content.
+"referenced from" boxes are filled in from those records (see
+knowledge/cross_references.py).
 """
 
 from __future__ import annotations
 
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge import ui
-from knowledge.index import resolve_href
+from knowledge.cross_references import (
+    FILLED_AFTER_SCAN,
+    ReferenceScan,
+    collect,
+    fill_generated_page,
+    matcher_forms,
+    term_marker,
+)
 from knowledge.model import CONTENT_TYPES, PAGE_TYPES
 from knowledge.page_output import print_url_attribute
-from knowledge.render import boxes, glossary, indexes
+from knowledge.render import boxes
 from knowledge.scan import scan_html
 from knowledge.terms import Matcher
 
 
-def matcher_forms(data, lang: str) -> dict[str, list[str]]:
-    """Every form the text is searched for, by entity key."""
-    forms: dict[str, list[str]] = {}
-    for term in data.entries("terms"):
-        variant = term[lang]
-        forms[f"term:{term['id']}"] = [variant["term"], *(variant.get("forms") or [])]
-    for org in data.entries("organisations"):
-        names = [org["name"], *(org.get("forms") or [])]
-        if org.get("abbreviation"):
-            names.append(org["abbreviation"])
-        if lang == "en" and org.get("english"):
-            names.append(org["english"])
-        forms[f"org:{org['id']}"] = names
-    return forms
-
-
 @event_priority(-50)  # after content_pages has loaded the content, before i18n
-def on_files(files, config):
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = build_state.current(config)
-    state.matcher = Matcher(matcher_forms(state.data, state.lang))
+    state.scan = ReferenceScan(Matcher(matcher_forms(state.site.data, state.lang)))
     return files
 
 
-def _marks_terms(record) -> bool:
-    if record.type == "generated":
-        return record.meta.get("generator") == "glossary"
-    return record.type in CONTENT_TYPES or record.type == "page"
-
-
-def on_page_content(html, page, config, files):
+def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
     state, record = build_state.page_record(config, page)
     if record is None:
         return html
-    site = state.site
-    terms = site.data.by_id("terms") if site.generated.get("glossary") else {}
-
-    def mark(key: str, text: str) -> str | None:
-        kind, _, ident = key.partition(":")
-        term = terms.get(ident) if kind == "term" else None
-        if term is None or term.get("page") == record.id:
-            return None
-        return glossary.term_mark(site, term, text, record.url)
-
-    html, scan = scan_html(
+    scan = build_state.required(state.scan, "the matcher (cross_references.on_files)")
+    html, found = scan_html(
         html,
-        state.matcher,
-        mark if _marks_terms(record) else None,
+        scan.matcher,
+        term_marker(state.site, record),
         record_mentions=record.type in CONTENT_TYPES,
         link_extra=lambda href: print_url_attribute(href, record.url, config.site_url or "/"),
     )
-    state.scans[record.id] = scan
+    scan.pages[record.id] = found
     return html
 
 
-def _collect(state) -> None:
-    """Links and mentions of all scanned pages, gathered once."""
-    site = state.site
-    for page_id, scan in state.scans.items():
-        page = site.pages[page_id]
-        is_content = page.type in CONTENT_TYPES
-        for key, sections in scan.mentions.items():
-            state.mentions.setdefault(key, []).extend((page_id, s) for s in sections)
-        for href, section in scan.links:
-            resolved = resolve_href(href, page.url)
-            target = site.by_url.get(resolved[0]) if resolved else None
-            if target is None or target.id == page_id:
-                continue
-            state.linked_from.setdefault(target.id, set()).add(page_id)
-            if is_content:
-                state.mentions.setdefault(f"page:{target.id}", []).append((page_id, section))
-
-
-def _fill_generated_pages(state, files) -> None:
-    site = state.site
-    headings = {page_id: {h.id: h.text for h in scan.headings} for page_id, scan in state.scans.items()}
-    entries = {entry.anchor: entry for entry in indexes.subject_entries(site)}
-    for generator in ("glossary", "subject-index", "organisations"):
-        record = site.generated.get(generator)
-        file = files.get_file_from_path(record.path) if record else None
-        if file is None or file.page is None or file.page.content is None:
-            continue
-
-        def render(kind: str, key: str, url=record.url) -> str:
-            if kind == "used-by":
-                ids = list(dict.fromkeys(p for p, _ in state.mentions.get(f"term:{key}", [])))
-                return glossary.used_by(site, ids, url)
-            if kind == "index":
-                entry = entries[key]
-                places = [place for k in entry.keys for place in state.mentions.get(k, [])]
-                return indexes.locations(site, places, headings, url) or (
-                    f"<p>{ui.text('index.only_glossary', site.lang)}</p>"
-                )
-            if kind == "mentions":
-                return indexes.locations(site, state.mentions.get(key, []), headings, url) or (
-                    f"<p>{ui.text('organisations.not_mentioned', site.lang)}</p>"
-                )
-            return ""
-
-        file.page.content = indexes.fill_placeholders(file.page.content, render)
-
-
-def on_env(env, config, files):
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     state = build_state.current(config)
-    _collect(state)
-    _fill_generated_pages(state, files)
+    scans = build_state.required(state.scan, "the page scans (cross_references.on_page_content)").pages
+    state.references = collect(state.site, scans)
+    for generator in FILLED_AFTER_SCAN:
+        record = state.site.generated.get(generator)
+        file = files.get_file_from_path(record.path) if record else None
+        if record is None or file is None or file.page is None or file.page.content is None:
+            continue
+        file.page.content = fill_generated_page(state.site, state.references, record.url, file.page.content)
     return env
 
 
-def on_page_context(context, page, config, nav):
+def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
     state, record = build_state.page_record(config, page)
     if record is None or not PAGE_TYPES[record.type].content:
         return context
+    references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
     site = state.site
     context["kb_boxes"] = "".join(
         (
             boxes.related_box(site, record),
-            boxes.referenced_from_box(site, record, state.linked_from.get(record.id, ())),
+            boxes.referenced_from_box(site, record, references.linked_from.get(record.id, ())),
             boxes.sources_box(site, record),
         )
     )

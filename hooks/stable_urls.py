@@ -9,59 +9,66 @@ import logging
 import os
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.urls import Manifest, anchors_in, check, merge, redirect_page
+from knowledge.urls import Manifest, anchors_in, check, merge, redirect_page, redirects
 
 log = logging.getLogger("mkdocs.hooks.stable_urls")
 MANIFEST = "urls.json"
 
 
-def on_post_page(output, page, config):
-    state = build_state.current(config)
-    state.published[page.url] = anchors_in(output)
+def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
+    build_state.current(config).publication.anchors[page.url] = anchors_in(output)
     return output
 
 
-def _write_redirects(state, site_dir: Path) -> None:
-    prefix = "" if state.lang == "da" else f"{state.lang}/"
-    for page in state.site.pages.values():
-        for old in page.refs("redirect_from"):
-            old_url = prefix + old
-            state.redirects[old_url] = page.url
-            path = site_dir / old_url / "index.html"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(redirect_page(old_url, page.url, page.title, state.lang), encoding="utf-8")
-
-
 @event_priority(-250)  # after every other post-build step
-def on_post_build(config):
-    state = build_state.finishing(config)
-    _write_redirects(state, Path(config.site_dir))
+def on_post_build(config: MkDocsConfig) -> None:
+    _write_redirects(build_state.finishing(config), Path(config.site_dir))
     if build_state.is_nested_build(config):
         return  # the final check runs once all languages are built
     builds = build_state.all_builds()
-    current, redirects, sources = {}, {}, {}
+    published: dict[str, list[str]] = {}
+    moved: dict[str, str] = {}
+    sources: dict[str, str] = {}
     for build in builds:
-        current.update(build.published)
-        redirects.update(build.redirects)
+        published.update(build.publication.anchors)
+        moved.update(build.publication.redirects)
         sources.update({p.url: f"docs/{p.path}" for p in build.site.pages.values()})
     path = Path(config.config_file_path).parent / MANIFEST
     if os.environ.get("KB_UPDATE_URL_MANIFEST"):
-        old = (
-            Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
-            if path.exists()
-            else Manifest({})
-        )
-        updated = merge(old, current)
-        path.write_text(json.dumps(updated.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        log.info(f"{MANIFEST}: {len(updated.pages)} URLs, {sum(map(len, updated.pages.values()))} anchors")
-    if not path.exists():
-        return
-    manifest = Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
-    problems = check(manifest, current, redirects, sources)
+        _update_manifest(path, published)
+    if path.exists():
+        _check_manifest(path, published, moved, sources)
+
+
+def _write_redirects(state: build_state.LanguageBuild, site_dir: Path) -> None:
+    for redirect in redirects(state.site):
+        state.publication.redirects[redirect.old_url] = redirect.new_url
+        path = site_dir / redirect.old_url / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        html = redirect_page(redirect.old_url, redirect.new_url, redirect.title, state.lang)
+        path.write_text(html, encoding="utf-8")
+
+
+def _read_manifest(path: Path) -> Manifest:
+    return Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _update_manifest(path: Path, published: dict[str, list[str]]) -> None:
+    updated = merge(_read_manifest(path) if path.exists() else Manifest({}), published)
+    path.write_text(json.dumps(updated.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    log.info(f"{MANIFEST}: {len(updated.pages)} URLs, {sum(map(len, updated.pages.values()))} anchors")
+
+
+def _check_manifest(
+    path: Path, published: dict[str, list[str]], moved: dict[str, str], sources: dict[str, str]
+) -> None:
+    problems = check(_read_manifest(path), published, moved, sources)
     if problems:
         for problem in problems:
             log.error(str(problem))

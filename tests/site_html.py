@@ -16,7 +16,7 @@ class PageParser(HTMLParser):
         self.links: list[tuple[str, str]] = []  # (tag, url)
         self.lang = ""
         self.article_text: list[str] = []
-        self._stack: list[tuple[str, bool]] = []
+        self._stack: list[tuple[str, bool, bool]] = []  # (tag, article, skip)
         self._in_article = 0
         self._skip = 0
 

@@ -8,6 +8,7 @@ the build does not have.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from knowledge.messages import MESSAGES, example
@@ -92,6 +93,10 @@ def error_messages() -> str:
     return "\n".join(parts) + "\n"
 
 
+def _between_markers(content: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: f"{m.group(1)}\n{content}\n{m.group(2)}"
+
+
 def render(text: str) -> str:
     """EDITING.md with every generated section replaced by its current content."""
     for title, function in SECTIONS.items():
@@ -101,8 +106,7 @@ def render(text: str) -> str:
         )
         if not pattern.search(text):
             raise SystemExit(f"EDITING.md: the markers for {title} are missing")
-        content = globals()[function]()
-        text = pattern.sub(lambda m, content=content: m.group(1) + "\n" + content + "\n" + m.group(2), text)
+        text = pattern.sub(_between_markers(globals()[function]()), text)
     return text
 
 

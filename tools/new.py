@@ -58,12 +58,13 @@ class ScaffoldError(Exception):
     pass
 
 
-def _dump(meta: dict) -> str:
+def _dump(meta: dict | list) -> str:
     return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
 
 
 def page_files(root: Path, type_name: str, page_id: str, section: str | None) -> tuple[Path, Path]:
     page_type = PAGE_TYPES[type_name]
+    folder: str | None
     if type_name == "overview":
         folder = page_id
         stem = "index"
@@ -80,7 +81,7 @@ def new_page(root: Path, type_name: str, page_id: str, section: str | None = Non
     danish, english = page_files(root, type_name, page_id, section)
     if danish.exists():
         raise ScaffoldError(f"{danish.relative_to(root)} already exists")
-    meta = {"type": type_name, "id": page_id}
+    meta: dict[str, object] = {"type": type_name, "id": page_id}
     for field in fields_of(type_name):
         if field.name in meta:
             continue
@@ -102,7 +103,7 @@ def _entry(collection_name: str, entry_id: str, data: dict) -> dict:
     """A data entry from the model's examples, with unique names where the
     model requires them (a glossary form may belong to one term only)."""
     collection = COLLECTIONS[collection_name]
-    entry = {"id": entry_id}
+    entry: dict[str, object] = {"id": entry_id}
     for field in collection.fields:
         if field.name != "id" and field.required:
             entry[field.name] = field.example

@@ -90,6 +90,7 @@ class Site:
     data: SiteData
     pages: dict[str, Page] = field(default_factory=dict)  # id -> page
     by_url: dict[str, Page] = field(default_factory=dict)
+    by_path: dict[str, Page] = field(default_factory=dict)  # source path (MkDocs' src_uri) -> page
     by_type: dict[str, list[Page]] = field(default_factory=dict)
     generated: dict[str, Page] = field(default_factory=dict)  # generator -> page
     folders: dict[str, list[Page]] = field(default_factory=dict)  # docs folder -> its pages
@@ -116,6 +117,7 @@ def build_site(pages: list[Page], data: SiteData, lang: str, settings: dict | No
             continue
         site.pages[page.id] = page
         site.by_url[page.url] = page
+        site.by_path[page.path] = page
         site.by_type.setdefault(page.type, []).append(page)
         if page.type == "generated":
             site.generated[str(page.meta.get("generator"))] = page

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar, cast
 
 import yaml
 
 from .messages import say
 from .model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Page, Problem, SiteData
+
+T = TypeVar("T")
 
 EMBED = re.compile(r"^<!--\s*embed:\s*(\S+?)\s*-->[ \t]*$", re.MULTILINE)
 # libyaml's parser where PyYAML was built with it (the wheels are): several times faster.
@@ -94,9 +98,14 @@ def read_page(docs_dir: Path, rel_path: str) -> tuple[Page, list[Problem]]:
     return Page(path=rel_path, lang=lang, meta=meta, url=page_url(base, lang), embeds=embeds), problems
 
 
-def load_pages(docs_dir: Path, rel_paths: list[str], read=read_page) -> tuple[list[Page], list[Problem]]:
+def load_pages(
+    docs_dir: Path,
+    rel_paths: list[str],
+    read: Callable[[Path, str], tuple[Page, list[Problem]]] = read_page,
+) -> tuple[list[Page], list[Problem]]:
     """Every page's front matter. ``read`` may be a caching version of read_page."""
-    pages, problems = [], []
+    pages: list[Page] = []
+    problems: list[Problem] = []
     for rel_path in sorted(rel_paths):
         page, found = read(docs_dir, rel_path)
         pages.append(page)
@@ -140,3 +149,36 @@ def load_data(data_dir: Path) -> tuple[SiteData, list[Problem]]:
             continue
         data.collections[collection.name] = content
     return data, problems
+
+
+class ParseCache:
+    """Parsed files, with the (mtime, size) of each file they were parsed from:
+    each language build and each `mkdocs serve` rebuild parses only what changed."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[tuple, object]] = {}
+
+    def get(self, key: str, paths: Sequence[Path], parse: Callable[[], T]) -> T:
+        """``parse()``'s result for the files ``paths``, parsed again only when one changed."""
+        stamp = tuple((p, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+        hit = self._entries.get(key)
+        if hit is not None and hit[0] == stamp:
+            return cast(T, hit[1])
+        value = parse()
+        self._entries[key] = (stamp, value)
+        return value
+
+
+def load_content(
+    docs_dir: Path, rel_paths: list[str], data_dir: Path, cache: ParseCache
+) -> tuple[list[Page], SiteData, list[Problem]]:
+    """Every page's front matter and every data file, read through ``cache``."""
+
+    def read(directory: Path, rel_path: str) -> tuple[Page, list[Problem]]:
+        path = directory / rel_path
+        return cache.get(str(path), [path], lambda: read_page(directory, rel_path))
+
+    pages, problems = load_pages(docs_dir, rel_paths, read)
+    data_files = sorted(data_dir.glob("*.yml"))
+    data, data_problems = cache.get("<data>", data_files, lambda: load_data(data_dir))
+    return pages, data, problems + data_problems

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from .index import resolve_href
 from .render.common import e
 
 _ALTERNATE = re.compile(r'\n[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+# Material's drawer and search toggles: <input ... type="checkbox" ... autocomplete="off">.
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?) autocomplete="off"')
+TOGGLE_FORM_ID = "__kb_toggles"
+_TOC_LABEL_FOR = re.compile(r'(<label class="md-nav__title") for="__toc"')
 
 
 def drop_alternate_links(html: str) -> str:
@@ -23,6 +29,48 @@ def drop_alternate_links(html: str) -> str:
     if head_end < 0:
         return html
     return _ALTERNATE.sub("", html[:head_end]) + html[head_end:]
+
+
+def valid_toggles(html: str) -> str:
+    """Keep Material's checkbox toggles out of the browser's form restore, validly.
+
+    Material marks the drawer and search checkboxes autocomplete="off" so that
+    a browser does not reopen the menu or search when the reader comes back to
+    a page. HTML allows that attribute only on text-like inputs (the Nu checker
+    reports it on every page). The same effect, valid: the checkboxes belong to
+    an empty form with autocomplete="off" (form attribute), and browsers do not
+    restore the state of controls in such a form. They stay where they are, as
+    siblings of the header and container that Material's CSS opens with them.
+    """
+    first = _CHECKBOX_AUTOCOMPLETE.search(html)
+    if first is None:
+        return html
+    form = f'<form id="{TOGGLE_FORM_ID}" autocomplete="off" hidden></form>'
+    fixed = _CHECKBOX_AUTOCOMPLETE.sub(rf'\1 form="{TOGGLE_FORM_ID}"', html[first.start() :])
+    return html[: first.start()] + form + fixed
+
+
+def valid_toc_label(html: str) -> str:
+    """Drop the table of contents title's for="__toc" where no such control exists.
+
+    Material's title label points at the checkbox that folds the contents into
+    the navigation drawer, but with navigation.indexes a section's overview page
+    has no such checkbox: the label points at nothing (invalid HTML, and
+    clicking it did nothing). Pages that have the checkbox keep the link.
+    """
+    if 'id="__toc"' in html:
+        return html
+    return _TOC_LABEL_FOR.sub(r"\1", html)
+
+
+def toc_headings(items: Iterable[Any]) -> list[tuple[int, str, str]]:
+    """MkDocs' table of contents (AnchorLinks with children) as (level, anchor,
+    title), in page order."""
+    found: list[tuple[int, str, str]] = []
+    for item in items or []:
+        found.append((item.level, item.id, item.title))
+        found.extend(toc_headings(item.children))
+    return found
 
 
 def print_url_attribute(href: str, page_url: str, site_url: str) -> str:

@@ -81,10 +81,24 @@ class PageScan:
             sections.append(section)
 
 
+Mark = Callable[[str, str], str | None]
+
+
+@dataclass(slots=True)
+class _Open:
+    """An element the walk is inside, and what it switched off until it closes."""
+
+    tag: str
+    no_mark: bool
+    no_scan: bool
+    own_term: str | None  # data-kb-term: a glossary entry, where its own term is not marked
+    heading: Heading | None
+
+
 def scan_html(
     html: str,
     matcher: Matcher,
-    mark: Callable[[str, str], str | None] | None = None,
+    mark: Mark | None = None,
     record_mentions: bool = True,
     link_extra: Callable[[str], str] | None = None,
 ) -> tuple[str, PageScan]:
@@ -96,103 +110,153 @@ def scan_html(
     given, returns attributes to add to each link (e.g. its printed address).
     Returns the new HTML and what was found.
     """
-    result = PageScan()
-    out: list[str] = []
-    # Open elements: (tag, no_mark, no_scan, own_term, heading)
-    stack: list[tuple[str, bool, bool, str | None, Heading | None]] = []
-    no_mark = no_scan = 0
-    own_terms: list[str] = []
-    section = ""
-    heading_text: list[str] | None = None
-    in_headerlink = 0
-    done: set[str] = set()  # keys already marked or refused on this page
-    append = out.append
+    return _Scanner(matcher, mark, record_mentions, link_extra).walk(html)
 
-    for m in _PIECE.finditer(html):
-        text = m.group("text")
-        if text is None:
-            piece = m.group(0)
-            tag = m.group("tag")
-            if tag is None:  # a comment
-                append(piece)
-                continue
-            tag = tag.lower()
-            if m.group("close"):
-                append(piece)
-                for depth in range(len(stack) - 1, -1, -1):
-                    if stack[depth][0] == tag:
-                        for name, item_no_mark, item_no_scan, own_term, heading in stack[depth:]:
-                            no_mark -= item_no_mark
-                            no_scan -= item_no_scan
-                            if own_term:
-                                own_terms.pop()
-                            if heading is not None:
-                                heading.text = " ".join("".join(heading_text or []).split())
-                                heading_text = None
-                            if name == "a" and in_headerlink:
-                                in_headerlink -= 1
-                        del stack[depth:]
-                        break
-                continue
-            raw_attrs = m.group("attrs")
-            if tag in VOID or raw_attrs.endswith("/"):
-                append(piece)
-                continue
-            # Attributes matter for a few elements only; parsing them is the costly part.
-            needs_attrs = tag == "a" or tag in HEADINGS or "data-kb" in raw_attrs or "lang=" in raw_attrs
-            attrs = attributes(piece) if needs_attrs else {}
-            skip = "data-kb-skip" in attrs
-            item_no_mark = tag in NO_MARK or skip or "lang" in attrs  # lang: a passage in another language
-            item_no_scan = tag in NO_SCAN or skip
-            own_term = attrs.get("data-kb-term")
-            heading = None
-            if tag in HEADINGS and "id" in attrs:
-                section = attrs["id"]
-                heading = Heading(section, int(tag[1]), "")
-                result.headings.append(heading)
-                heading_text = []
-            if tag == "a":
-                href = attrs.get("href", "")
-                if "headerlink" in attrs.get("class", "").split():
-                    in_headerlink += 1
-                elif href and not href.startswith("#"):
-                    if not no_scan:
-                        result.links.append((href, section))
-                    if link_extra is not None:
-                        extra = link_extra(href)
-                        if extra:
-                            piece = f"<a {extra}{piece[3:]}"
-            append(piece)
-            if own_term:
-                own_terms.append(own_term)
-            no_mark += item_no_mark
-            no_scan += item_no_scan
-            stack.append((tag, item_no_mark, item_no_scan, own_term, heading))
-            continue
 
-        # A text node.
-        if heading_text is not None and not in_headerlink:
-            heading_text.append(text)
-        if no_scan or text.isspace():
-            append(text)
-            continue
+class _Scanner:
+    """The state of one walk; one method per kind of token (start tag, end
+    tag, text), as in MkDocs' own HTMLParser subclasses."""
+
+    def __init__(
+        self,
+        matcher: Matcher,
+        mark: Mark | None,
+        record_mentions: bool,
+        link_extra: Callable[[str], str] | None,
+    ) -> None:
+        self.matcher = matcher
+        self.mark = mark
+        self.record_mentions = record_mentions
+        self.link_extra = link_extra
+        self.result = PageScan()
+        self.out: list[str] = []
+        self.open: list[_Open] = []
+        self.no_mark = 0  # open elements in which words are not marked
+        self.no_scan = 0  # open elements in which words are not even counted
+        self.own_terms: list[str] = []
+        self.section = ""  # id of the last heading: where a mention or link stands
+        self.heading_text: list[str] | None = None  # text of the heading being read
+        self.in_headerlink = 0
+        self.done: set[str] = set()  # keys already marked or refused on this page
+
+    def walk(self, html: str) -> tuple[str, PageScan]:
+        # Bound methods as locals: this loop runs once per token of every page.
+        on_text, on_start, on_end, append = self.text, self.start_tag, self.end_tag, self.out.append
+        for m in _PIECE.finditer(html):
+            text, tag = m.group("text", "tag")
+            if text is not None:
+                on_text(text)
+            elif tag is None:  # a comment or a declaration
+                append(m.group(0))
+            elif m.group("close"):
+                on_end(tag.lower(), m.group(0))
+            else:
+                on_start(tag.lower(), m.group("attrs"), m.group(0))
+        return "".join(self.out), self.result
+
+    # --- tags -------------------------------------------------------------
+
+    def start_tag(self, tag: str, raw_attrs: str, piece: str) -> None:
+        if tag in VOID or raw_attrs.endswith("/"):
+            self.out.append(piece)
+            return
+        # Attributes matter for a few elements only; parsing them is the costly part.
+        needs_attrs = tag == "a" or tag in HEADINGS or "data-kb" in raw_attrs or "lang=" in raw_attrs
+        attrs = attributes(piece) if needs_attrs else {}
+        skip = "data-kb-skip" in attrs
+        element = _Open(
+            tag,
+            tag in NO_MARK or skip or "lang" in attrs,  # no_mark; lang: a passage in another language
+            tag in NO_SCAN or skip,  # no_scan
+            attrs.get("data-kb-term"),
+            self.start_heading(tag, attrs) if tag in HEADINGS and "id" in attrs else None,
+        )
+        if tag == "a":
+            piece = self.start_link(attrs, piece)
+        self.out.append(piece)
+        if element.own_term:
+            self.own_terms.append(element.own_term)
+        self.no_mark += element.no_mark
+        self.no_scan += element.no_scan
+        self.open.append(element)
+
+    def start_heading(self, tag: str, attrs: dict[str, str]) -> Heading:
+        self.section = attrs["id"]
+        heading = Heading(self.section, int(tag[1]), "")
+        self.result.headings.append(heading)
+        self.heading_text = []
+        return heading
+
+    def start_link(self, attrs: dict[str, str], piece: str) -> str:
+        """Record a link to another page; the tag, with ``link_extra``'s attributes."""
+        href = attrs.get("href", "")
+        if "headerlink" in attrs.get("class", "").split():
+            self.in_headerlink += 1
+            return piece
+        if not href or href.startswith("#"):
+            return piece
+        if not self.no_scan:
+            self.result.links.append((href, self.section))
+        extra = self.link_extra(href) if self.link_extra is not None else ""
+        return f"<a {extra}{piece[3:]}" if extra else piece
+
+    def end_tag(self, tag: str, piece: str) -> None:
+        """Close ``tag`` and every element left open inside it (the HTML is
+        well formed, so that is rare); a stray end tag closes nothing."""
+        self.out.append(piece)
+        elements = self.open
+        if elements and elements[-1].tag == tag:  # the usual case: the innermost element
+            self.close(elements.pop())
+            return
+        for depth in range(len(elements) - 2, -1, -1):
+            if elements[depth].tag == tag:
+                for element in elements[depth:]:
+                    self.close(element)
+                del elements[depth:]
+                return
+
+    def close(self, element: _Open) -> None:
+        self.no_mark -= element.no_mark
+        self.no_scan -= element.no_scan
+        if element.own_term:
+            self.own_terms.pop()
+        if element.heading is not None:
+            element.heading.text = " ".join("".join(self.heading_text or []).split())
+            self.heading_text = None
+        if element.tag == "a" and self.in_headerlink:
+            self.in_headerlink -= 1
+
+    # --- text -------------------------------------------------------------
+
+    def text(self, text: str) -> None:
+        if self.heading_text is not None and not self.in_headerlink:
+            self.heading_text.append(text)
+        if self.no_scan or text.isspace():
+            self.out.append(text)
+            return
         position = 0
-        for match in matcher.find(text):
-            if record_mentions:
+        for match in self.matcher.find(text):
+            if self.record_mentions:
                 for key in match.keys:
-                    result.add_mention(key, section)
-            if no_mark or mark is None:
+                    self.result.add_mention(key, self.section)
+            if self.no_mark or self.mark is None:
                 continue
-            for key in match.keys:
-                if key in done or key.split(":", 1)[-1] in own_terms:
-                    continue
-                markup = mark(key, text[match.start : match.end])
-                done.add(key)
-                if markup is not None:
-                    append(text[position : match.start])
-                    append(markup)
-                    position = match.end
-                    result.marked.append(key)
-                    break
-        append(text[position:] if position else text)
-    return "".join(out), result
+            markup = self.mark_first(self.mark, match.keys, text[match.start : match.end])
+            if markup is not None:
+                self.out.append(text[position : match.start])
+                self.out.append(markup)
+                position = match.end
+        self.out.append(text[position:] if position else text)
+
+    def mark_first(self, mark: Mark, keys: tuple[str, ...], words: str) -> str | None:
+        """The markup for the first of ``keys`` not yet marked (or refused) on
+        this page and not the term of the glossary entry the words are in."""
+        for key in keys:
+            if key in self.done or key.split(":", 1)[-1] in self.own_terms:
+                continue
+            markup = mark(key, words)
+            self.done.add(key)
+            if markup is not None:
+                self.result.marked.append(key)
+                return markup
+        return None

@@ -12,12 +12,12 @@ warning in one of the two languages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .csp import add_policy
-from .index import relative_url
+from .index import Site, relative_url
 from .messages import say
-from .model import Problem
+from .model import DEFAULT_LANGUAGE, Problem
 from .render.common import e
 
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.DOTALL)
@@ -53,6 +53,31 @@ def redirect_page(old_url: str, new_url: str, title: str, lang: str) -> str:
         f'<body><p><a href="{target}">{e(title)}</a></p></body>\n</html>\n'
     )
     return add_policy(html)
+
+
+@dataclass(frozen=True)
+class Redirect:
+    old_url: str  # site-relative, with the language prefix
+    new_url: str
+    title: str
+
+
+def redirects(site: Site) -> list[Redirect]:
+    """A redirect from each former URL of a page (`redirect_from`) to where it is now."""
+    prefix = "" if site.lang == DEFAULT_LANGUAGE else f"{site.lang}/"
+    return [
+        Redirect(prefix + old, page.url, page.title)
+        for page in site.pages.values()
+        for old in page.refs("redirect_from")
+    ]
+
+
+@dataclass
+class Publication:
+    """What one language build published."""
+
+    anchors: dict[str, list[str]] = field(default_factory=dict)  # URL -> anchors, as written
+    redirects: dict[str, str] = field(default_factory=dict)  # old URL -> new URL
 
 
 @dataclass

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 from .load import expected_id, split_language
 from .messages import say
@@ -40,85 +42,134 @@ class References:
     urls: frozenset[str] = frozenset()  # URLs of the Danish pages
 
 
-def _plural(items) -> str:
+def _plural(items: Iterable[object]) -> str:
     return ", ".join(sorted(str(i) for i in items))
+
+
+Checker = Callable[[Field, Any, References], str | None]
+
+
+def _nonblank(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _check_text(f: Field, value: object, refs: References) -> str | None:
+    return None if _nonblank(value) else say("text")
+
+
+def _check_int(f: Field, value: object, refs: References) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) else say("int", value=value)
+
+
+def _check_bool(f: Field, value: object, refs: References) -> str | None:
+    return None if isinstance(value, bool) else say("bool", value=value)
+
+
+def _check_choice(f: Field, value: object, refs: References) -> str | None:
+    return None if value in f.choices else say("choice", value=value, choices=", ".join(f.choices))
+
+
+def _check_strings(f: Field, value: object, refs: References) -> str | None:
+    return None if isinstance(value, list) and all(map(_nonblank, value)) else say("strings")
+
+
+def _check_localized(f: Field, value: object, refs: References) -> str | None:
+    if not isinstance(value, dict):
+        return say("localized-type", languages=", ".join(LANGUAGES))
+    missing = [lang for lang in LANGUAGES if not _nonblank(value.get(lang))]
+    if missing:
+        return say("localized-missing", languages=", ".join(missing))
+    extra = set(value) - set(LANGUAGES)
+    return say("localized-extra", languages=_plural(extra)) if extra else None
+
+
+def _check_pages(f: Field, value: object, refs: References) -> str | None:
+    return _check_page_ids(f, value, refs) if isinstance(value, list) else say("pages-type")
+
+
+def _check_page(f: Field, value: object, refs: References) -> str | None:
+    return _check_page_ids(f, [value], refs)
+
+
+def _check_page_ids(f: Field, ids: list, refs: References) -> str | None:
+    for ref in ids:
+        if not isinstance(ref, str):
+            return say("page-not-id", value=ref)
+        if ref not in refs.page_types:
+            return say("page-unknown", ref=ref)
+        target = refs.page_types[ref]
+        if target and f.targets and target not in f.targets:  # "": its own file is broken
+            return say("page-wrong-type", ref=ref, target=target, expected=" or ".join(f.targets))
+    return None
+
+
+def _check_refs(f: Field, value: object, refs: References) -> str | None:
+    if not isinstance(value, list):
+        return say("refs-type", file=COLLECTIONS[f.collection].file)
+    return _check_data_ids(f, value, refs)
+
+
+def _check_ref(f: Field, value: object, refs: References) -> str | None:
+    return _check_data_ids(f, [value], refs)
+
+
+def _check_data_ids(f: Field, ids: list, refs: References) -> str | None:
+    known = refs.data_ids.get(f.collection, set())
+    for ref in ids:
+        if str(ref) not in known:
+            return say("ref-unknown", item=COLLECTIONS[f.collection].item, ref=ref)
+    return None
+
+
+_SITE_PATH = re.compile(r"^(?:[a-z0-9-]+/)+$")
+
+
+def _check_urls(f: Field, value: object, refs: References) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) and _SITE_PATH.match(v) for v in value):
+        return say("urls-format")
+    taken = [v for v in value if v in refs.urls]
+    return say("urls-taken", url=taken[0]) if taken else None
+
+
+def _check_term(f: Field, value: object, refs: References) -> str | None:
+    if not isinstance(value, dict):
+        return say("term-type")
+    for key in ("term", "definition"):
+        if not _nonblank(value.get(key)):
+            return say("term-missing", key=key)
+    forms = value.get("forms", [])
+    if not isinstance(forms, list) or not all(map(_nonblank, forms)):
+        return say("term-forms")
+    extra = set(value) - {"term", "definition", "forms"}
+    return say("term-extra", keys=_plural(extra)) if extra else None
+
+
+# One checker per field kind (model.Field.kind): a new kind adds a row here.
+CHECKERS: dict[str, Checker] = {
+    "text": _check_text,
+    "int": _check_int,
+    "bool": _check_bool,
+    "choice": _check_choice,
+    "strings": _check_strings,
+    "localized": _check_localized,
+    "pages": _check_pages,
+    "page": _check_page,
+    "refs": _check_refs,
+    "ref": _check_ref,
+    "urls": _check_urls,
+    "term": _check_term,
+}
 
 
 def check_value(f: Field, value: object, refs: References) -> str | None:
     """The reason ``value`` is not valid for field ``f``, or None."""
-    kind = f.kind
-    if kind == "text":
-        if not isinstance(value, str) or not value.strip():
-            return say("text")
-    elif kind == "int":
-        if not isinstance(value, int) or isinstance(value, bool):
-            return say("int", value=value)
-    elif kind == "bool":
-        if not isinstance(value, bool):
-            return say("bool", value=value)
-    elif kind == "choice":
-        if value not in f.choices:
-            return say("choice", value=value, choices=", ".join(f.choices))
-    elif kind == "strings":
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            return say("strings")
-    elif kind == "localized":
-        if not isinstance(value, dict):
-            return say("localized-type", languages=", ".join(LANGUAGES))
-        missing = [
-            lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()
-        ]
-        if missing:
-            return say("localized-missing", languages=", ".join(missing))
-        extra = set(value) - set(LANGUAGES)
-        if extra:
-            return say("localized-extra", languages=_plural(extra))
-    elif kind in ("pages", "page"):
-        ids = value if kind == "pages" else [value]
-        if kind == "pages" and not isinstance(value, list):
-            return say("pages-type")
-        for ref in ids:
-            if not isinstance(ref, str):
-                return say("page-not-id", value=ref)
-            if ref not in refs.page_types:
-                return say("page-unknown", ref=ref)
-            target = refs.page_types[ref]
-            if target and f.targets and target not in f.targets:  # "": its own file is broken
-                return say("page-wrong-type", ref=ref, target=target, expected=" or ".join(f.targets))
-    elif kind in ("refs", "ref"):
-        ids = value if kind == "refs" else [value]
-        if kind == "refs" and not isinstance(value, list):
-            return say("refs-type", file=COLLECTIONS[f.collection].file)
-        known = refs.data_ids.get(f.collection, set())
-        for ref in ids:
-            if str(ref) not in known:
-                return say("ref-unknown", item=COLLECTIONS[f.collection].item, ref=ref)
-    elif kind == "urls":
-        if not isinstance(value, list) or not all(
-            isinstance(v, str) and re.match(r"^(?:[a-z0-9-]+/)+$", v) for v in value
-        ):
-            return say("urls-format")
-        taken = [v for v in value if v in refs.urls]
-        if taken:
-            return say("urls-taken", url=taken[0])
-    elif kind == "term":
-        if not isinstance(value, dict):
-            return say("term-type")
-        for key in ("term", "definition"):
-            if not isinstance(value.get(key), str) or not value[key].strip():
-                return say("term-missing", key=key)
-        forms = value.get("forms", [])
-        if not isinstance(forms, list) or not all(isinstance(v, str) and v.strip() for v in forms):
-            return say("term-forms")
-        extra = set(value) - {"term", "definition", "forms"}
-        if extra:
-            return say("term-extra", keys=_plural(extra))
-    else:  # pragma: no cover - a model error, not an editor's
-        raise ValueError(f"unknown field kind {kind!r}")
-    return None
+    checker = CHECKERS.get(f.kind)
+    if checker is None:  # pragma: no cover - a model error, not an editor's
+        raise ValueError(f"unknown field kind {f.kind!r}")
+    return checker(f, value, refs)
 
 
-def _check_fields(
+def _field_problems(
     label: str,
     prefix: str,
     values: dict,
@@ -159,91 +210,116 @@ def validate_embeds(pages: list[Page], known: frozenset[str]) -> list[Problem]:
 
 
 def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
-    problems: list[Problem] = []
+    """Every Danish page's front matter, then every translation's."""
     danish = {split_language(p.path)[1]: p for p in pages if p.lang == DEFAULT_LANGUAGE}
-    seen_ids: dict[str, str] = {}
-    generators: dict[str, str] = {}
-
+    seen = _Seen()
+    problems: list[Problem] = []
     for base, page in sorted(danish.items()):
-        label = _page_label(page)
-        if not page.meta:
-            continue  # the loader already reported missing or broken front matter
-        type_name = page.meta.get("type")
-        if type_name not in PAGE_TYPES:
-            reason = (
-                say("missing-required")
-                if type_name is None
-                else (say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES)))
-            )
-            problems.append(Problem(label, "type", reason))
-            continue
-        page_type = PAGE_TYPES[type_name]
-        problems += _check_fields(label, "", page.meta, fields_of(type_name), refs, PASSTHROUGH_KEYS)
-
-        page_id = page.meta.get("id")
-        if isinstance(page_id, str):
-            if not re.match(ID_PATTERN, page_id):
-                problems.append(Problem(label, "id", say("id-format", id=page_id)))
-            elif page_id != expected_id(base):
-                problems.append(Problem(label, "id", say("id-file", id=page_id, expected=expected_id(base))))
-            if page_id in seen_ids:
-                problems.append(
-                    Problem(label, "id", say("id-duplicate", id=page_id, file=f"docs/{seen_ids[page_id]}"))
-                )
-            else:
-                seen_ids[page_id] = page.path
-        folder = posixpath.dirname(base)
-        if (
-            page_type.folder is not None
-            and folder != page_type.folder
-            and not folder.startswith(page_type.folder + "/")
-        ):
-            problems.append(Problem(label, "type", say("folder", type=type_name, folder=page_type.folder)))
-        if type_name == "overview" and not base.endswith("index.md"):
-            problems.append(Problem(label, "type", say("overview-index")))
-        generator = page.meta.get("generator")
-        if type_name == "generated" and isinstance(generator, str):
-            if generator in generators:
-                problems.append(
-                    Problem(
-                        label,
-                        "generator",
-                        say("generator-duplicate", generator=generator, file=f"docs/{generators[generator]}"),
-                    )
-                )
-            generators.setdefault(generator, page.path)
-
+        if page.meta:  # else the loader already reported missing or broken front matter
+            problems += _validate_page(base, page, refs, seen)
     for page in pages:
-        if page.lang == DEFAULT_LANGUAGE:
-            continue
-        label = _page_label(page)
-        base = split_language(page.path)[1]
-        original = danish.get(base)
-        if original is None:
-            problems.append(Problem(label, "file", say("translation-orphan", base=base)))
-            continue
-        if not page.meta or original.meta.get("type") not in PAGE_TYPES:
-            continue
-        fields = {f.name: f for f in fields_of(original.meta["type"])}
-        for key, value in page.meta.items():
-            if key in PASSTHROUGH_KEYS:
-                continue
-            if key not in fields:
-                problems.append(
-                    Problem(
-                        label, key, say("unknown-field", allowed=_plural(TRANSLATABLE_FIELDS & set(fields)))
-                    )
-                )
-            elif key not in TRANSLATABLE_FIELDS:
-                problems.append(Problem(label, key, say("translation-structural", base=base)))
-            else:
-                reason = check_value(fields[key], value, refs)
-                if reason:
-                    problems.append(Problem(label, key, reason))
-        for name in TRANSLATABLE_FIELDS & set(fields):
-            if fields[name].required and name not in page.meta:
-                problems.append(Problem(label, name, say("missing-required")))
+        if page.lang != DEFAULT_LANGUAGE:
+            problems += _validate_translation(page, danish, refs)
     return problems
+
+
+@dataclass
+class _Seen:
+    """What earlier pages claimed, for the duplicate checks: id or generator -> file."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    generators: dict[str, str] = field(default_factory=dict)
+
+
+def _validate_page(base: str, page: Page, refs: References, seen: _Seen) -> list[Problem]:
+    label = _page_label(page)
+    type_name = page.meta.get("type")
+    if type_name not in PAGE_TYPES:
+        reason = (
+            say("missing-required")
+            if type_name is None
+            else say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES))
+        )
+        return [Problem(label, "type", reason)]
+    problems = _field_problems(label, "", page.meta, fields_of(type_name), refs, PASSTHROUGH_KEYS)
+    page_id = page.meta.get("id")
+    if isinstance(page_id, str):
+        problems += _id_problems(label, base, page_id, page.path, seen)
+    problems += _place_problems(label, base, type_name)
+    generator = page.meta.get("generator")
+    if type_name == "generated" and isinstance(generator, str):
+        problems += _generator_problems(label, generator, page.path, seen)
+    return problems
+
+
+def _id_problems(label: str, base: str, page_id: str, path: str, seen: _Seen) -> list[Problem]:
+    problems = []
+    if not re.match(ID_PATTERN, page_id):
+        problems.append(Problem(label, "id", say("id-format", id=page_id)))
+    elif page_id != expected_id(base):
+        problems.append(Problem(label, "id", say("id-file", id=page_id, expected=expected_id(base))))
+    if page_id in seen.ids:
+        problems.append(
+            Problem(label, "id", say("id-duplicate", id=page_id, file=f"docs/{seen.ids[page_id]}"))
+        )
+    else:
+        seen.ids[page_id] = path
+    return problems
+
+
+def _place_problems(label: str, base: str, type_name: str) -> list[Problem]:
+    """The folder a page type must live in, and an overview's file name."""
+    problems = []
+    folder = posixpath.dirname(base)
+    required = PAGE_TYPES[type_name].folder
+    if required is not None and folder != required and not folder.startswith(required + "/"):
+        problems.append(Problem(label, "type", say("folder", type=type_name, folder=required)))
+    if type_name == "overview" and not base.endswith("index.md"):
+        problems.append(Problem(label, "type", say("overview-index")))
+    return problems
+
+
+def _generator_problems(label: str, generator: str, path: str, seen: _Seen) -> list[Problem]:
+    problems = []
+    if generator in seen.generators:
+        file = f"docs/{seen.generators[generator]}"
+        problems.append(
+            Problem(label, "generator", say("generator-duplicate", generator=generator, file=file))
+        )
+    seen.generators.setdefault(generator, path)
+    return problems
+
+
+def _validate_translation(page: Page, danish: dict[str, Page], refs: References) -> list[Problem]:
+    """A translation (page.en.md) has a Danish original and only its translatable fields."""
+    label = _page_label(page)
+    base = split_language(page.path)[1]
+    original = danish.get(base)
+    if original is None:
+        return [Problem(label, "file", say("translation-orphan", base=base))]
+    if not page.meta or original.meta.get("type") not in PAGE_TYPES:
+        return []
+    fields = {f.name: f for f in fields_of(original.meta["type"])}
+    problems = []
+    for key, value in page.meta.items():
+        if key not in PASSTHROUGH_KEYS:
+            problems += _translated_field_problems(label, base, key, value, fields, refs)
+    for name in TRANSLATABLE_FIELDS & set(fields):
+        if fields[name].required and name not in page.meta:
+            problems.append(Problem(label, name, say("missing-required")))
+    return problems
+
+
+def _translated_field_problems(
+    label: str, base: str, key: str, value: object, fields: dict[str, Field], refs: References
+) -> list[Problem]:
+    if key not in fields:
+        allowed = _plural(TRANSLATABLE_FIELDS & set(fields))
+        return [Problem(label, key, say("unknown-field", allowed=allowed))]
+    if key not in TRANSLATABLE_FIELDS:
+        return [Problem(label, key, say("translation-structural", base=base))]
+    reason = check_value(fields[key], value, refs)
+    return [Problem(label, key, reason)] if reason else []
 
 
 def validate_translations(pages: list[Page], languages: tuple[str, ...]) -> list[Problem]:
@@ -281,7 +357,7 @@ def _validate_collection(collection: Collection, entries: list[dict], refs: Refe
             else f"{collection.key or 'entry'} #{number}"
         )
         prefix = f"{name}." if collection.key == "" else f"{collection.key}.{name}."
-        problems += _check_fields(label, prefix, entry, collection.fields, refs)
+        problems += _field_problems(label, prefix, entry, collection.fields, refs)
         if isinstance(entry_id, str):
             if not re.match(collection.id_pattern, entry_id):
                 problems.append(
@@ -350,7 +426,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
     for collection in COLLECTIONS.values():
         problems += _validate_collection(collection, data.entries(collection.name), refs)
         if collection.header and data.entries(collection.name):
-            problems += _check_fields(
+            problems += _field_problems(
                 f"data/{collection.file}",
                 "",
                 data.header(collection.name),

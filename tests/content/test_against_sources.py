@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from knowledge.load import load_data, load_pages
-from knowledge.model import CONTENT_TYPES
+from knowledge.model import CONTENT_TYPES, Page
 from site_html import article_text, html_pages, parse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ def source_text(source_id: str) -> str:
 
 
 @cache
-def pages() -> dict[str, object]:
+def pages() -> dict[str, Page]:
     docs = ROOT / "docs"
     paths = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")]
     found, problems = load_pages(docs, paths)

@@ -11,11 +11,13 @@ import editor_guide
 
 from knowledge.messages import MESSAGES, example, is_catalogued, pattern
 from knowledge.model import COLLECTIONS, PAGE_TYPES
+from knowledge.validate import CHECKERS as FIELD_CHECKERS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 CHECKERS = ["validate.py", "load.py", "urls.py"]
+CHECK_FUNCTIONS = list(FIELD_CHECKERS.values())
 
 
 def test_the_guide_is_up_to_date_run_make_guide_if_not():
@@ -38,10 +40,32 @@ def _is_say(node) -> bool:
     return isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("say", "yaml_error")
 
 
+def _is_reason_function(name: str) -> bool:
+    """Functions that return a reason: check_value, the field checkers
+    (validate.CHECKERS, all named _check_*) and yaml_error."""
+    return name in ("check_value", "yaml_error") or name.startswith("_check_")
+
+
+def _is_reason(node) -> bool:
+    """A returned value that is a catalogued reason or None: say(...), None,
+    ``a if c else b`` of those, or a call to another reason function
+    (``checker`` in check_value: a row of validate.CHECKERS)."""
+    if _is_say(node) or (isinstance(node, ast.Constant) and node.value is None):
+        return True
+    if isinstance(node, ast.IfExp):
+        return _is_reason(node.body) and _is_reason(node.orelse)
+    name = getattr(getattr(node, "func", None), "id", "")
+    return isinstance(node, ast.Call) and (_is_reason_function(name) or name == "checker")
+
+
+def test_every_field_checker_returns_a_reason():
+    assert CHECK_FUNCTIONS and all(_is_reason_function(f.__name__) for f in CHECK_FUNCTIONS)
+
+
 def test_every_problem_reason_comes_from_the_catalogue():
     """No check may print a message the guide does not list: each Problem's
-    reason is say(...) or a reason returned by check_value, whose returns are
-    all say(...)."""
+    reason is say(...) or a reason returned by a reason function, whose
+    returns are all say(...) (or None: no problem)."""
     stray = []
     for name in CHECKERS:
         tree = ast.parse((ROOT / "hooks" / "knowledge" / name).read_text(encoding="utf-8"))
@@ -50,16 +74,9 @@ def test_every_problem_reason_comes_from_the_catalogue():
                 reason = node.args[2] if len(node.args) > 2 else None
                 if not (_is_say(reason) or isinstance(reason, ast.Name)):
                     stray.append(f"{name}:{node.lineno}")
-            if isinstance(node, ast.FunctionDef) and node.name in ("check_value", "yaml_error"):
+            if isinstance(node, ast.FunctionDef) and _is_reason_function(node.name):
                 for ret in ast.walk(node):
-                    if (
-                        isinstance(ret, ast.Return)
-                        and ret.value is not None
-                        and not (
-                            _is_say(ret.value)
-                            or (isinstance(ret.value, ast.Constant) and ret.value.value is None)
-                        )
-                    ):
+                    if isinstance(ret, ast.Return) and ret.value is not None and not _is_reason(ret.value):
                         stray.append(f"{name}:{ret.lineno}")
     assert stray == []
 

@@ -1,5 +1,11 @@
 from knowledge.csp import add_policy, inline_script_hashes
-from knowledge.page_output import drop_alternate_links, print_url_attribute
+from knowledge.page_output import (
+    TOGGLE_FORM_ID,
+    drop_alternate_links,
+    print_url_attribute,
+    valid_toc_label,
+    valid_toggles,
+)
 from knowledge.search_index import split_index
 
 
@@ -13,6 +19,42 @@ def test_alternate_links_are_dropped_and_nothing_else():
         '<head><link rel="canonical" href="https://x/a/">\n<link rel="icon" href="i.svg">'
         '</head><body><a href="/en/a/" hreflang="en">English</a></body>'
     )
+
+
+MATERIAL_TOGGLES = (
+    '<body dir="ltr">\n'
+    '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
+    '    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">\n'
+    '    <label class="md-overlay" for="__drawer"></label>\n'
+    '<input type="text" class="md-search__input" name="query" autocomplete="off" required>'
+)
+
+
+def test_toggles_keep_autocomplete_off_through_a_form_and_stay_in_place():
+    out = valid_toggles(MATERIAL_TOGGLES)
+    assert out == (
+        '<body dir="ltr">\n'
+        f'    <form id="{TOGGLE_FORM_ID}" autocomplete="off" hidden></form>'
+        f'<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" form="{TOGGLE_FORM_ID}">\n'
+        f'    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" form="{TOGGLE_FORM_ID}">\n'
+        '    <label class="md-overlay" for="__drawer"></label>\n'
+        # a text input may (and should) keep its own autocomplete="off"
+        '<input type="text" class="md-search__input" name="query" autocomplete="off" required>'
+    )
+    assert valid_toggles(out) == out, "applying it twice changes nothing"
+    assert valid_toggles("<p>no toggles</p>") == "<p>no toggles</p>"
+
+
+TOC_TITLE = '<label class="md-nav__title" for="__toc">\n<span class="md-nav__icon md-icon"></span>'
+
+
+def test_the_contents_title_points_at_its_toggle_only_where_the_toggle_exists():
+    # A section's overview page (navigation.indexes) has no __toc checkbox.
+    assert valid_toc_label(f"<nav>{TOC_TITLE}</nav>") == (
+        '<nav><label class="md-nav__title">\n<span class="md-nav__icon md-icon"></span></nav>'
+    )
+    with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc"><nav>{TOC_TITLE}</nav>'
+    assert valid_toc_label(with_toggle) == with_toggle
 
 
 def test_links_get_their_absolute_address_for_print():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from .. import ui
 from ..index import Site
 from .common import e, first_letter, href, page_link, sort_key, source_label
 
+T = TypeVar("T")
 OTHER_LANGUAGE = {"da": "en", "en": "da"}
 
 
@@ -18,9 +22,9 @@ def term_title(term: dict, lang: str) -> str:
     return term[lang]["term"]
 
 
-def grouped(items: list, title, lang: str) -> list[tuple[str, list]]:
+def grouped(items: list[T], title: Callable[[T], str], lang: str) -> list[tuple[str, list[T]]]:
     """Items in the language's alphabetical order, grouped by first letter."""
-    groups: dict[str, list] = {}
+    groups: dict[str, list[T]] = {}
     for item in sorted(items, key=lambda i: sort_key(title(i), lang)):
         groups.setdefault(first_letter(title(item), lang), []).append(item)
     return list(groups.items())

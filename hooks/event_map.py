@@ -1,0 +1,190 @@
+"""The event map: every handler of the hooks, in the order MkDocs runs them,
+with what each reads and writes (not itself a hook).
+
+MkDocs runs the events of one build in this order: config, files, nav, then
+page_markdown and page_content for every page, env, post_template for the
+theme's own pages (404.html), page_context and post_page for every page, and
+post_build. Within an event, a higher priority runs first; at equal priority,
+plugins run before hooks and hooks in the order of mkdocs.yml.
+mkdocs-static-i18n builds the default language first and every other
+language from inside its own on_post_build (a nested build that runs all
+these events again), so the state in hooks/build_state.py is kept per
+language. The plugin's handlers are listed where a hook handles the same
+event: several priorities are chosen relative to them.
+
+``tests/unit/test_event_layer.py`` fails when a handler is added, removed or
+re-prioritised without this map, or when the README's copy of the table is
+out of date (``.venv/bin/python hooks/event_map.py`` prints it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+I18N = "mkdocs-static-i18n"
+
+# The build order of the events the hooks handle (mkdocs/commands/build.py).
+EVENTS = (
+    "config",
+    "files",
+    "nav",
+    "page_markdown",
+    "page_content",
+    "env",
+    "post_template",
+    "page_context",
+    "post_page",
+    "post_build",
+)
+
+
+@dataclass(frozen=True)
+class Handler:
+    event: str
+    priority: int
+    module: str  # a hook file, or I18N
+    reads: str
+    writes: str
+
+
+EVENT_MAP = (
+    Handler(
+        "config",
+        0,
+        "hooks/content_pages.py",
+        "the i18n plugin's current language and `building` flag",
+        "drops the previous build's state (every language in the outer build, this one in a nested "
+        "build); the toc's slugify and permalink title; the 404 page in Danish only",
+    ),
+    Handler("config", -100, I18N, "its `languages`", "the language's config (site name, theme language)"),
+    Handler(
+        "files",
+        0,
+        "hooks/content_pages.py",
+        "every language's Markdown files (before the plugin keeps one language's), data/*.yml",
+        "`site`: the validated, indexed content of the language; or stops the build, one line per problem",
+    ),
+    Handler("files", -50, "hooks/cross_references.py", "`site.data`", "`scan`: the language's term matcher"),
+    Handler("files", -100, I18N, "the files", "this language's files"),
+    Handler("nav", -100, I18N, "the files", "this language's navigation"),
+    Handler(
+        "nav",
+        -150,
+        "hooks/navigation.py",
+        "`site` (`order`, `nav_title`, index pages)",
+        "the order of every section, section titles, previous/next links",
+    ),
+    Handler("page_markdown", 50, I18N, "the Markdown", "admonition titles in the language"),
+    Handler(
+        "page_markdown",
+        0,
+        "hooks/content_pages.py",
+        "`site`, the page's record",
+        "the page's Markdown (H1, lead, facts, embeds, generated body); `fragments` of the page",
+    ),
+    Handler(
+        "page_content",
+        10,
+        "hooks/content_pages.py",
+        "takes the page's `fragments`",
+        "the generated HTML back in place; the anchors it brings, for MkDocs' link check",
+    ),
+    Handler(
+        "page_content",
+        0,
+        "hooks/cross_references.py",
+        "`scan` (the matcher), `site`",
+        "glossary term links and printed link addresses in the HTML; the page's entry in `scan`",
+    ),
+    Handler("env", 0, I18N, "the environment", "Jinja's loop controls (for its sitemap template)"),
+    Handler(
+        "env", 0, "hooks/content_pages.py", "the language", "`kb_ui`: interface strings for the templates"
+    ),
+    Handler(
+        "env",
+        0,
+        "hooks/cross_references.py",
+        "`scan` of every page",
+        "`references` (mentions, links, headings); the glossary's, subject index's and organisations' "
+        "places filled in",
+    ),
+    Handler(
+        "post_template",
+        0,
+        "hooks/page_output.py",
+        "404.html",
+        "valid toggles (no `autocomplete` on Material's checkboxes)",
+    ),
+    Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
+    Handler(
+        "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/content_pages.py",
+        "the page's record",
+        "`kb_type` and `kb_generator` for the templates",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/cross_references.py",
+        "`references`, `site`",
+        "`kb_boxes`: the Related, Referenced from and Sources boxes",
+    ),
+    Handler(
+        "post_page",
+        0,
+        "hooks/page_output.py",
+        "the page's HTML and table of contents, the language",
+        "'På denne side' in place of its marker; no hreflang alternate links; valid toggles and "
+        "table-of-contents label",
+    ),
+    Handler("post_page", 0, "hooks/stable_urls.py", "the page's HTML", "`publication`: its URL and anchors"),
+    Handler("post_page", -100, I18N, "the page's HTML", "nothing here (it forwards to with-pdf)"),
+    Handler(
+        "post_page",
+        -200,
+        "hooks/content_security.py",
+        "the page's HTML, inline scripts included",
+        "its Content-Security-Policy",
+    ),
+    Handler(
+        "post_build",
+        -100,
+        I18N,
+        "the search index",
+        "in the outer build: builds every other language (all events again), merges their search indexes",
+    ),
+    Handler(
+        "post_build",
+        -200,
+        "hooks/search_per_language.py",
+        "the merged search/search_index.json (outer build only)",
+        "one search index per language",
+    ),
+    Handler(
+        "post_build",
+        -250,
+        "hooks/stable_urls.py",
+        "`site` and `publication` of every language, urls.json",
+        "redirect pages, `publication.redirects`; in the outer build, stops it if a URL or anchor of "
+        "urls.json disappears",
+    ),
+)
+
+
+def markdown_table() -> str:
+    """The map as the README shows it."""
+    lines = ["| Event | Priority | Module | Reads | Writes |", "| --- | --- | --- | --- | --- |"]
+    for handler in EVENT_MAP:
+        module = handler.module.removeprefix("hooks/")
+        lines.append(
+            f"| {handler.event} | {handler.priority} | {module} | {handler.reads} | {handler.writes} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

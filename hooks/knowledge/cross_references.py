@@ -1,0 +1,144 @@
+"""What readers navigate by across pages: glossary terms marked in the text,
+and where each page, term and organisation is mentioned or linked from.
+
+Two steps around the scan of each page's HTML (knowledge/scan.py): before
+it, the forms to look for (``matcher_forms``) and which pages mark terms;
+after every page is scanned, ``collect`` gathers the scans once and
+``fill_generated_page`` writes the glossary's "used on", the subject index's
+places and the organisations' mentions. Linear in the size of the content.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import ui
+from .index import Site, resolve_href
+from .model import CONTENT_TYPES, Page, SiteData
+from .render import glossary, indexes
+from .scan import PageScan
+from .terms import Matcher
+
+# Generated pages whose HTML holds placeholders that only the scans of all pages can fill.
+FILLED_AFTER_SCAN = ("glossary", "subject-index", "organisations")
+
+Mark = Callable[[str, str], str | None]
+Place = tuple[str, str]  # (page id, section id)
+
+
+def matcher_forms(data: SiteData, lang: str) -> dict[str, list[str]]:
+    """Every form the text is searched for, by entity key."""
+    forms: dict[str, list[str]] = {}
+    for term in data.entries("terms"):
+        variant = term[lang]
+        forms[f"term:{term['id']}"] = [variant["term"], *(variant.get("forms") or [])]
+    for org in data.entries("organisations"):
+        names = [org["name"], *(org.get("forms") or [])]
+        if org.get("abbreviation"):
+            names.append(org["abbreviation"])
+        if lang == "en" and org.get("english"):
+            names.append(org["english"])
+        forms[f"org:{org['id']}"] = names
+    return forms
+
+
+@dataclass
+class ReferenceScan:
+    """The scanning phase: one matcher for the language, one scan per page."""
+
+    matcher: Matcher
+    pages: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
+
+
+def marks_terms(page: Page) -> bool:
+    """Whether glossary terms in the page's text become links to the glossary."""
+    if page.type == "generated":
+        return page.meta.get("generator") == "glossary"
+    return page.type in CONTENT_TYPES or page.type == "page"
+
+
+def term_marker(site: Site, page: Page) -> Mark | None:
+    """``mark(key, text)`` for scan_html: the glossary link for a term's first
+    occurrence, except on the term's own page. None where terms are not marked
+    (or the site has no glossary)."""
+    if not marks_terms(page):
+        return None
+    terms = site.data.by_id("terms") if site.generated.get("glossary") else {}
+
+    def mark(key: str, text: str) -> str | None:
+        kind, _, ident = key.partition(":")
+        term = terms.get(ident) if kind == "term" else None
+        if term is None or term.get("page") == page.id:
+            return None
+        return glossary.term_mark(site, term, text, page.url)
+
+    return mark
+
+
+@dataclass
+class CrossReferences:
+    """Links and mentions of all scanned pages, gathered once per language."""
+
+    mentions: dict[str, list[Place]] = field(default_factory=dict)  # key -> places, in page order
+    linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
+    headings: dict[str, dict[str, str]] = field(default_factory=dict)  # page id -> heading id -> text
+
+
+def collect(site: Site, scans: dict[str, PageScan]) -> CrossReferences:
+    refs = CrossReferences()
+    for page_id, scan in scans.items():
+        page = site.pages[page_id]
+        refs.headings[page_id] = {h.id: h.text for h in scan.headings}
+        for key, sections in scan.mentions.items():
+            refs.mentions.setdefault(key, []).extend((page_id, s) for s in sections)
+        _collect_links(site, refs, page, scan.links)
+    return refs
+
+
+def _collect_links(site: Site, refs: CrossReferences, page: Page, links: list[tuple[str, str]]) -> None:
+    is_content = page.type in CONTENT_TYPES
+    for href, section in links:
+        resolved = resolve_href(href, page.url)
+        target = site.by_url.get(resolved[0]) if resolved else None
+        if target is None or target.id == page.id:
+            continue
+        refs.linked_from.setdefault(target.id, set()).add(page.id)
+        if is_content:  # a link from a content page also counts as a mention of its target
+            refs.mentions.setdefault(f"page:{target.id}", []).append((page.id, section))
+
+
+def fill_generated_page(site: Site, refs: CrossReferences, url: str, html: str) -> str:
+    """A generated page's HTML (at ``url``) with its placeholders filled from ``refs``."""
+
+    @functools.cache
+    def entries() -> dict[str, indexes.Entry]:  # only the subject index needs them
+        return {entry.anchor: entry for entry in indexes.subject_entries(site)}
+
+    def used_by(key: str) -> str:
+        ids = list(dict.fromkeys(page_id for page_id, _ in refs.mentions.get(f"term:{key}", [])))
+        return glossary.used_by(site, ids, url)
+
+    def index_places(key: str) -> str:
+        places = [place for k in entries()[key].keys for place in refs.mentions.get(k, [])]
+        return indexes.locations(site, places, refs.headings, url) or (
+            f"<p>{ui.text('index.only_glossary', site.lang)}</p>"
+        )
+
+    def mentions(key: str) -> str:
+        return indexes.locations(site, refs.mentions.get(key, []), refs.headings, url) or (
+            f"<p>{ui.text('organisations.not_mentioned', site.lang)}</p>"
+        )
+
+    renderers: dict[str, Callable[[str], str]] = {
+        "used-by": used_by,
+        "index": index_places,
+        "mentions": mentions,
+    }
+
+    def render(kind: str, key: str) -> str:
+        renderer = renderers.get(kind)
+        return renderer(key) if renderer else ""
+
+    return indexes.fill_placeholders(html, render)
