@@ -183,6 +183,19 @@ def test_three_shift_presses_leave_and_back_does_not_return(exit_visit):
     assert page.locator("h1").is_visible()
 
 
+def test_a_tap_on_the_exit_in_the_header_leaves_without_a_back_entry(exit_visit):
+    v = exit_visit(**PHONE)
+    page = v.goto("kerneelementer/opsporing/")
+    page.goto(v.base_url + "handlingsplan/")
+    page.mouse.wheel(0, 3000)  # anywhere on the page: the button stays in the header
+    settle(page)
+    page.locator(".kb-exit__button").tap()
+    page.wait_for_url(EXIT_URL)
+    page.go_back()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/kerneelementer/opsporing/")
+
+
 def test_shift_together_with_a_letter_does_not_count(exit_visit):
     page = exit_visit().goto("kerneelementer/spejling/")
     for _ in range(4):
