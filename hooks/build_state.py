@@ -44,6 +44,7 @@ class LanguageBuild:
     scan: ReferenceScan | None = None  # cross_references.on_files, one page at a time in on_page_content
     references: CrossReferences | None = None  # cross_references.on_env, from all the scans
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
+    not_found_html: str = ""  # page_output.on_post_template: this language's page-not-found page
 
     def record(self, src_uri: str) -> Page | None:
         """The content record of the page built from ``src_uri`` (None: not a content page)."""

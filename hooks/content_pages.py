@@ -6,6 +6,7 @@ Event layer only: the work is done by the pure functions in knowledge/.
 
 from __future__ import annotations
 
+import copy
 import logging
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from knowledge.fragments import Fragments
 from knowledge.index import build_site
 from knowledge.load import load_content
 from knowledge.model import DEFAULT_LANGUAGE, Problem
+from knowledge.page_output import not_found_context
 from knowledge.render import embeds
 from knowledge.render.page import page_markdown
 from knowledge.slugs import slugify
@@ -33,12 +35,8 @@ log = logging.getLogger("mkdocs.hooks.content")
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = build_state.start(config)
-    # One 404 page, in the default language: every language build would otherwise
-    # write its own to the same site/404.html, the last one winning.
-    if lang == DEFAULT_LANGUAGE:
-        config.theme.static_templates.add("404.html")
-    else:
-        config.theme.static_templates.discard("404.html")
+    # Every language writes its page-not-found page; hooks/page_output.py puts each in its place.
+    config.theme.static_templates.add("404.html")
     toc = config.mdx_configs.setdefault("toc", {})
     toc["slugify"] = slugify
     toc["permalink_title"] = ui.text("copy_section_link", lang)
@@ -83,8 +81,15 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """The interface strings of this language, for the templates in overrides/."""
-    env.globals["kb_ui"] = ui.for_language(build_state.current(config).lang)
+    """The interface strings of this language, for the templates in overrides/;
+    the home pages for the language selector of pages that are not pages (404)."""
+    state = build_state.current(config)
+    env.globals["kb_ui"] = ui.for_language(state.lang)
+    env.globals["kb_home_alternates"] = copy.deepcopy(config.extra.get("alternate") or [])
+    env.globals.update(not_found_context(state.lang, build_state.languages(config), config.site_url or "/"))
+    # Danish names in table-of-contents entries (headings of generated pages), marked.
+    names = state.scan.names if state.scan else None
+    env.filters["kb_names"] = names.mark_inline if names else (lambda text: text)
     return env
 
 

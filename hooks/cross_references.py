@@ -26,7 +26,8 @@ from knowledge.cross_references import (
     matcher_forms,
     term_marker,
 )
-from knowledge.model import CONTENT_TYPES, PAGE_TYPES
+from knowledge.language import NameMarker, danish_names
+from knowledge.model import CONTENT_TYPES, DEFAULT_LANGUAGE, PAGE_TYPES
 from knowledge.page_output import print_url_attribute
 from knowledge.render import boxes
 from knowledge.scan import scan_html
@@ -36,7 +37,9 @@ from knowledge.terms import Matcher
 @event_priority(-50)  # after content_pages has loaded the content, before i18n
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = build_state.current(config)
-    state.scan = ReferenceScan(Matcher(matcher_forms(state.site.data, state.lang)))
+    # Other languages keep Danish names in Danish, marked and glossed (knowledge/language.py).
+    names = NameMarker(danish_names(state.site.data)) if state.lang != DEFAULT_LANGUAGE else None
+    state.scan = ReferenceScan(Matcher(matcher_forms(state.site.data, state.lang)), names=names)
     return files
 
 
@@ -45,6 +48,9 @@ def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Fi
     if record is None:
         return html
     scan = build_state.required(state.scan, "the matcher (cross_references.on_files)")
+    if scan.names is not None:  # before the scan, which leaves marked passages alone
+        marked = scan.names.mark_html(html)
+        html, scan.glossed[record.id] = marked.html, marked.glossed
     html, found = scan_html(
         html,
         scan.matcher,
@@ -75,11 +81,15 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
         return context
     references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
     site = state.site
-    context["kb_boxes"] = "".join(
+    html = "".join(
         (
             boxes.related_box(site, record),
             boxes.referenced_from_box(site, record, references.linked_from.get(record.id, ())),
             boxes.sources_box(site, record),
         )
     )
+    scan = build_state.required(state.scan, "the page scans (cross_references.on_page_content)")
+    if scan.names is not None:  # names only the boxes mention (publishers) are glossed there
+        html = scan.names.mark_html(html, glossed=scan.glossed.get(record.id, frozenset())).html
+    context["kb_boxes"] = html
     return context

@@ -54,7 +54,7 @@ EVENT_MAP = (
         "hooks/content_pages.py",
         "the i18n plugin's current language and `building` flag",
         "drops the previous build's state (every language in the outer build, this one in a nested "
-        "build); the toc's slugify and permalink title; the 404 page in Danish only",
+        "build); the toc's slugify and permalink title; a 404 page in every language",
     ),
     Handler("config", -100, I18N, "its `languages`", "the language's config (site name, theme language)"),
     Handler(
@@ -64,7 +64,13 @@ EVENT_MAP = (
         "every language's Markdown files (before the plugin keeps one language's), data/*.yml",
         "`site`: the validated, indexed content of the language; or stops the build, one line per problem",
     ),
-    Handler("files", -50, "hooks/cross_references.py", "`site.data`", "`scan`: the language's term matcher"),
+    Handler(
+        "files",
+        -50,
+        "hooks/cross_references.py",
+        "`site.data`",
+        "`scan`: the language's term matcher; for English, the Danish names to mark",
+    ),
     Handler("files", -100, I18N, "the files", "this language's files"),
     Handler("nav", -100, I18N, "the files", "this language's navigation"),
     Handler(
@@ -94,11 +100,17 @@ EVENT_MAP = (
         0,
         "hooks/cross_references.py",
         "`scan` (the matcher), `site`",
-        "glossary term links and printed link addresses in the HTML; the page's entry in `scan`",
+        "Danish names marked and glossed (English), glossary term links and printed link addresses "
+        "in the HTML; the page's entry in `scan`",
     ),
     Handler("env", 0, I18N, "the environment", "Jinja's loop controls (for its sitemap template)"),
     Handler(
-        "env", 0, "hooks/content_pages.py", "the language", "`kb_ui`: interface strings for the templates"
+        "env",
+        0,
+        "hooks/content_pages.py",
+        "the language, `scan` (the Danish names)",
+        "`kb_ui`: interface strings for the templates; the 404 page's languages and home links; "
+        "`kb_names`: marks Danish names in table-of-contents entries",
     ),
     Handler(
         "env",
@@ -108,14 +120,15 @@ EVENT_MAP = (
         "`references` (mentions, links, headings); the glossary's, subject index's and organisations' "
         "places filled in",
     ),
+    Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
     Handler(
         "post_template",
-        0,
+        -250,
         "hooks/page_output.py",
-        "404.html",
-        "valid toggles (no `autocomplete` on Material's checkboxes)",
+        "404.html, with its policy",
+        "valid toggles (no `autocomplete` on Material's checkboxes); `not_found_html`: the language's "
+        "404 page",
     ),
-    Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
     Handler(
         "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
     ),
@@ -131,7 +144,7 @@ EVENT_MAP = (
         0,
         "hooks/cross_references.py",
         "`references`, `site`",
-        "`kb_boxes`: the Related, Referenced from and Sources boxes",
+        "`kb_boxes`: the Related, Referenced from and Sources boxes, Danish names marked (English)",
     ),
     Handler(
         "post_page",
@@ -149,6 +162,13 @@ EVENT_MAP = (
         "hooks/content_security.py",
         "the page's HTML, inline scripts included",
         "its Content-Security-Policy",
+    ),
+    Handler(
+        "post_build",
+        0,
+        "hooks/page_output.py",
+        "`not_found_html` of every language built so far",
+        "site/404.html (Danish) and site/en/404.html: every language build writes 404.html",
     ),
     Handler(
         "post_build",

@@ -3,11 +3,20 @@ Links get their printed addresses in the scan (hooks/cross_references.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.page_output import drop_alternate_links, toc_headings, valid_toc_label, valid_toggles
+from knowledge.page_output import (
+    drop_alternate_links,
+    not_found_path,
+    toc_headings,
+    valid_toc_label,
+    valid_toggles,
+)
 from knowledge.render import contents
 
 
@@ -18,6 +27,24 @@ def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     return valid_toc_label(valid_toggles(drop_alternate_links(output)))
 
 
+@event_priority(-250)  # after content_security has added the policy
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    # 404.html is a theme template, not a page: it carries the same toggles.
-    return valid_toggles(output_content) if template_name.endswith(".html") else output_content
+    """404.html is a theme template, not a page: it carries the same toggles.
+    Each language's page-not-found page is kept: every language build writes
+    it to the same site/404.html."""
+    if not template_name.endswith(".html"):
+        return output_content
+    output_content = valid_toggles(output_content)
+    if template_name == "404.html":
+        build_state.current(config).not_found_html = output_content
+    return output_content
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Each language's page-not-found page in its place (runs after every
+    language's build; the last one has overwritten site/404.html)."""
+    for state in build_state.all_builds():
+        if state.not_found_html:
+            target = Path(config.site_dir) / not_found_path(state.lang)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(state.not_found_html, encoding="utf-8")

@@ -70,6 +70,7 @@ def data(**collections) -> SiteData:
                 "publisher": "Udgiver",
                 "year": 2022,
                 "title": "Dokument",
+                "english": "Document",
                 "note": {"da": "N.", "en": "N."},
             }
         ],

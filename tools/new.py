@@ -108,6 +108,9 @@ def _entry(collection_name: str, entry_id: str, data: dict) -> dict:
         if field.name != "id" and field.required:
             entry[field.name] = field.example
     words = entry_id.replace("-", " ")
+    if any(f.name == "english" for f in collection.fields):
+        # English pages gloss every Danish name and title (knowledge/language.py).
+        entry["english"] = f"{words} (translate)"
     if collection_name == "terms":
         entry["da"] = {"term": words, "definition": "Definition på dansk.", "forms": []}
         entry["en"] = {"term": f"{words} (en)", "definition": "Definition in English.", "forms": []}

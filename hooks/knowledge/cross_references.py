@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import ui
 from .index import Site, resolve_href
+from .language import NameMarker
 from .model import CONTENT_TYPES, Page, SiteData
 from .render import glossary, indexes
 from .scan import PageScan
@@ -50,6 +51,9 @@ class ReferenceScan:
 
     matcher: Matcher
     pages: dict[str, PageScan] = field(default_factory=dict)  # page id -> what its HTML contains
+    # Languages other than Danish mark the Danish names in their pages (knowledge/language.py).
+    names: NameMarker | None = None
+    glossed: dict[str, frozenset[str]] = field(default_factory=dict)  # page id -> names glossed on it
 
 
 def marks_terms(page: Page) -> bool:
@@ -123,7 +127,7 @@ def fill_generated_page(site: Site, refs: CrossReferences, url: str, html: str) 
     def index_places(key: str) -> str:
         places = [place for k in entries()[key].keys for place in refs.mentions.get(k, [])]
         return indexes.locations(site, places, refs.headings, url) or (
-            f"<p>{ui.text('index.only_glossary', site.lang)}</p>"
+            f"<p>{ui.text(entries()[key].no_places, site.lang)}</p>"
         )
 
     def mentions(key: str) -> str:

@@ -296,6 +296,15 @@ MESSAGES: dict[str, Message] = {
         file="data/glossary.yml",
         field="Nyt Begreb.id",
     ),
+    "gloss-missing": Message(
+        "missing: English pages need a gloss of this Danish name or title",
+        {},
+        "Add `english:` with the name's English translation (for an acronym or a proper name: what "
+        "sort of body it is, as the sources describe it). For a name or title that is already English, "
+        "set `name_language: en` (organisations) or `title_language: en` (sources) instead.",
+        file="data/organisations.yml",
+        field="lokk.english",
+    ),
     "data-id-duplicate": Message(
         "duplicate id {id!r}",
         {"id": "spejling"},

@@ -353,7 +353,43 @@ SOURCE_FIELDS = (
     ),
     Field("title", "text", "The full title as published.", required=True, example="Titel"),
     Field(
+        "title_language",
+        "choice",
+        "`en` for a title that is already in English; it then needs no `english` gloss. "
+        "Leave out for a Danish title.",
+        choices=("da", "en"),
+    ),
+    Field(
+        "english",
+        "text",
+        "An English gloss of a Danish title. English pages keep the Danish title, marked as "
+        "Danish, and show the gloss after it in square brackets.",
+        example="English gloss of the title",
+    ),
+    Field(
+        "title_note",
+        "localized",
+        "An editorial remark on the title (e.g. that the citing document does not give it), "
+        "shown after the title in the reader's language, never as part of it.",
+    ),
+    Field(
+        "published_in",
+        "text",
+        "The journal or collection the work appeared in, as the source gives it.",
+    ),
+    Field(
+        "pages",
+        "text",
+        "The pages the documents cite, as digits: `19` or `275-282`. Shown as s. / p. / pp.",
+    ),
+    Field(
         "publisher", "text", "Author or publisher as the source names it.", required=True, example="Udgiver"
+    ),
+    Field(
+        "publisher_en",
+        "text",
+        "The publisher in English, only where `publisher` is a Danish description rather than a "
+        "name (e.g. `Statusnotat (afsender ikke angivet)`). Names stay in Danish.",
     ),
     Field("year", "int", "Year of publication (leave out if the source gives none).", example=2024),
     Field(
@@ -417,6 +453,12 @@ TERM_FIELDS = (
     ),
     Field("page", "page", "The page that treats the term in full, if any.", targets=CONTENT_TYPES),
     Field("related", "refs", "Related glossary terms.", collection="terms", example=[]),
+    Field(
+        "official_name",
+        "bool",
+        "`true` if the Danish term is an official name (a law, a plan, a programme). English "
+        "pages keep it in Danish where it occurs, marked as Danish, with the English term as gloss.",
+    ),
 )
 
 ORGANISATION_FIELDS = (
@@ -429,7 +471,22 @@ ORGANISATION_FIELDS = (
     ),
     Field("name", "text", "The official name, in Danish.", required=True, example="Navn"),
     Field("abbreviation", "text", "The abbreviation the sources use, if any."),
-    Field("english", "text", "An English gloss of the name."),
+    Field(
+        "english",
+        "text",
+        "An English gloss of the name: its translation, or, for a name that cannot be "
+        "translated (an acronym, a proper name), what sort of body it is as the sources "
+        "describe it. Required unless `name_language: en`. English pages keep the Danish name, "
+        "marked as Danish, and add the gloss at its first mention.",
+        example="English gloss",
+    ),
+    Field(
+        "name_language",
+        "choice",
+        "`en` for a name that is already English (e.g. `VIA University College`): it is "
+        "neither marked as Danish nor glossed. Leave out for a Danish name.",
+        choices=("da", "en"),
+    ),
     Field(
         "kind",
         "choice",

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
+from . import ui
 from .index import resolve_href
+from .model import DEFAULT_LANGUAGE
 from .render.common import e
 
 _ALTERNATE = re.compile(r'\n[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
@@ -85,3 +88,32 @@ def print_url_attribute(href: str, page_url: str, site_url: str) -> str:
         return ""
     url, anchor = resolved
     return f'data-print-url="{e(site_url.rstrip("/") + "/" + url + ("#" + anchor if anchor else ""))}" '
+
+
+def not_found_path(lang: str) -> str:
+    """Where a language's page-not-found page is written: GitHub Pages serves
+    /404.html for every missing address; the other languages' versions live
+    beside their pages, and /404.html sends readers on to them."""
+    return "404.html" if lang == DEFAULT_LANGUAGE else f"{lang}/404.html"
+
+
+def not_found_context(lang: str, languages: tuple[str, ...], site_url: str) -> dict:
+    """What the page-not-found template needs: this build's language, the
+    languages /404.html hands readers on to, and a link to each other
+    language's home page, worded in that language."""
+    base = urlsplit(site_url or "/").path.rstrip("/") + "/"
+    others = [other for other in languages if other != lang]
+    return {
+        "kb_lang": lang,
+        "kb_other_languages": [o for o in others if o != DEFAULT_LANGUAGE]
+        if lang == DEFAULT_LANGUAGE
+        else [],
+        "kb_not_found_others": [
+            {
+                "lang": other,
+                "home": base if other == DEFAULT_LANGUAGE else f"{base}{other}/",
+                "text": ui.text("not_found.other_language", other),
+            }
+            for other in others
+        ],
+    }

@@ -150,11 +150,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "pathway.end": {"da": "Forløbets slutning", "en": "End of the pathway"},
     "pathway.or": {
         "da": "eller, hvis et gruppeforløb ikke er egnet:",
-        "en": "or, where a group course is not suitable:",
+        "en": "or, where a group programme is not suitable:",
     },
     "pathway.throughout": {"da": "Gennem hele forløbet", "en": "Throughout the pathway"},
     "pathway.core_elements": {"da": "Kerneelementer", "en": "Core elements"},
     "overview.count": {"da": "{n} sider", "en": "{n} pages"},
+    # The page-not-found page (one file for the whole site; see hooks/page_output.py)
+    "not_found.title": {"da": "Siden findes ikke", "en": "Page not found"},
+    "not_found.text": {
+        "da": "Der er ingen side på denne adresse. Den kan være flyttet, eller adressen kan være skrevet forkert.",
+        "en": "There is no page at this address. It may have moved, or the address may be mistyped.",
+    },
+    "not_found.home": {"da": "Gå til forsiden", "en": "Go to the home page"},
+    "not_found.search": {
+        "da": "eller søg efter emnet øverst på siden.",
+        "en": "or search for the subject at the top of the page.",
+    },
+    "not_found.other_language": {
+        "da": "Leder du efter de danske sider? Gå til den danske forside.",
+        "en": "Looking for the English pages? Go to the English home page.",
+    },
+    "language_name": {"da": "Dansk", "en": "English"},
     # Publisher settings (accessibility statement)
     "publisher.name": {"da": "Udgiver", "en": "Publisher"},
     "publisher.email": {"da": "E-mail", "en": "E-mail"},
@@ -179,6 +195,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # Subject index and organisations
     "index.entry_kind": {"da": "Type", "en": "Type"},
     "index.only_glossary": {"da": "Se ordlisten.", "en": "See the glossary."},
+    "index.only_organisations": {
+        "da": "Kun nævnt på siden Organisationer.",
+        "en": "Mentioned only on the Organisations page.",
+    },
     "organisations.kind.ministry": {"da": "Ministerier", "en": "Ministries"},
     "organisations.kind.agency": {"da": "Styrelser og statslige organer", "en": "Agencies and state bodies"},
     "organisations.kind.municipality": {"da": "Kommuner", "en": "Municipalities"},

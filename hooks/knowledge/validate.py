@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .language import missing_glosses
 from .load import expected_id, split_language
 from .messages import say
 from .model import (
@@ -435,6 +436,7 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
                 frozenset(c.key for c in COLLECTIONS.values() if c.file == collection.file),
             )
     problems += _validate_term_forms(data.entries("terms"))
+    problems += missing_glosses(data)
     return problems
 
 

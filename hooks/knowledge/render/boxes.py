@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from .. import ui
 from ..index import Site, relation_fields
 from ..model import PAGE_TYPES, Page
-from .common import e, href, localized, page_link, source_label
+from .common import citation, e, href, localized, page_link
 
 PURPOSE_ANCHOR = "formaal"
 
@@ -133,7 +133,7 @@ def sources_box(site: Site, page: Page) -> str:
     items = []
     for source_id in ids:
         source = sources[source_id]
-        label = f"{source_label(source, site.lang)}: <cite>{e(source['title'])}</cite>"
+        label = citation(source, site.lang)
         if listing is not None:
             label = f'<a href="{href(site, f"{listing.url}#{source_id}", page.url)}">{label}</a>'
         items.append(f"<li>{label}</li>")

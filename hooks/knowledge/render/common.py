@@ -54,6 +54,45 @@ def sort_key(title: str, lang: str) -> tuple:
 
 
 def source_label(source: dict, lang: str) -> str:
-    """'Publisher (year)' as escaped HTML; 'u.å.' / 'n.d.' where no year is given."""
-    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    return f"{e(source['publisher'])} ({e(year)})"
+    """'Publisher (year)' in Danish, 'Publisher, year' in English (where a
+    Danish publisher's name gets its gloss in parentheses), as escaped HTML;
+    'u.å.' / 'n.d.' where no year is given. A publisher that is a Danish
+    description has an English wording of its own."""
+    if lang == "da":
+        return f"{e(source['publisher'])} ({e(source.get('year') or 'u.å.')})"
+    publisher = source.get("publisher_en") or source["publisher"]
+    return f"{e(publisher)}, {e(source.get('year') or 'n.d.')}"
+
+
+def page_reference(pages: str, lang: str) -> str:
+    """'s. 19' in Danish; 'p. 19' or 'pp. 275-282' in English."""
+    if lang == "da":
+        return f"s. {pages}"
+    return f"{'pp.' if '-' in pages else 'p.'} {pages}"
+
+
+def source_title(source: dict, lang: str) -> str:
+    """The title as escaped HTML, in the language it was published in: a
+    Danish title on an English page is marked as Danish, with its English
+    gloss in square brackets. Then the editorial note, the journal and the
+    pages, in the reader's language."""
+    title = e(source["title"])
+    title_lang = source.get("title_language") or "da"
+    if title_lang == lang:
+        html = f"<cite>{title}</cite>"
+    else:
+        html = f'<cite lang="{title_lang}">{title}</cite>'
+        if title_lang == "da" and source.get("english"):
+            html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
+    if source.get("title_note"):
+        html += f" ({e(localized(source['title_note'], lang))})"
+    if source.get("published_in"):
+        html += f". {'I' if lang == 'da' else 'In'}: {e(source['published_in'])}"
+    if source.get("pages"):
+        html += f", {e(page_reference(str(source['pages']), lang))}"
+    return html
+
+
+def citation(source: dict, lang: str) -> str:
+    """'Publisher (year): Title [gloss]. In: Journal, pp. 1-2' as escaped HTML."""
+    return f"{source_label(source, lang)}: {source_title(source, lang)}"

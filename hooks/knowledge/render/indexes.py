@@ -37,6 +37,25 @@ class Entry:
     kind: str  # a ui "kind." key suffix
     keys: tuple[str, ...]  # mention keys gathered under this entry
     home: str  # site-relative URL of the entry's own description
+    lang: str = ""  # the title's language where it differs from the page's
+    gloss: str = ""  # the title's English gloss, beside a Danish title on an English page
+
+    @property
+    def no_places(self) -> str:
+        """The ui key of the text shown when no page mentions the entry."""
+        return "index.only_organisations" if self.kind == "organisation" else "index.only_glossary"
+
+
+def name_language(org: dict, page_lang: str) -> str:
+    """The language to mark an organisation's name with on a page in
+    ``page_lang`` ('' where it is the page's own)."""
+    name_lang = org.get("name_language") or "da"
+    return "" if name_lang == page_lang else name_lang
+
+
+def marked(text: str, lang: str) -> str:
+    """Escaped text, in a span marking its language where one is given."""
+    return f'<span lang="{lang}">{e(text)}</span>' if lang else e(text)
 
 
 def subject_entries(site: Site) -> list[Entry]:
@@ -57,7 +76,11 @@ def subject_entries(site: Site) -> list[Entry]:
     for org in site.data.entries("organisations"):
         title = org["name"] + (f" ({org['abbreviation']})" if org.get("abbreviation") else "")
         home = f"{organisations.url}#{org['id']}" if organisations else ""
-        entries.append(Entry(f"stikord-org-{org['id']}", title, "organisation", (f"org:{org['id']}",), home))
+        lang = name_language(org, site.lang)
+        gloss = str(org.get("english") or "") if lang == "da" else ""
+        entries.append(
+            Entry(f"stikord-org-{org['id']}", title, "organisation", (f"org:{org['id']}",), home, lang, gloss)
+        )
     for type_name in SUBJECT_PAGE_TYPES:
         for page in site.of_type(type_name):
             if page.id not in covered:
@@ -74,9 +97,11 @@ def subject_index(site: Site, from_url: str) -> str:
         parts.append(f"## {letter} {{#{letter_anchor(letter, lang)}}}")
         items = []
         for entry in entries:
-            title = e(entry.title)
+            title = marked(entry.title, entry.lang)
             if entry.home:
                 title = f'<a href="{href(site, entry.home, from_url)}">{title}</a>'
+            if entry.gloss:
+                title += f' <span class="kb-gloss">({e(entry.gloss)})</span>'
             items.append(
                 f'<div class="kb-index__entry" id="{e(entry.anchor)}"><dt>{title} '
                 f'<span class="kb-kind">{e(ui.text(f"kind.{entry.kind}", lang))}</span></dt>'
@@ -128,13 +153,13 @@ def organisations_page(site: Site, from_url: str) -> str:
         parts.append(f"## {ui.text(f'organisations.kind.{kind}', lang)} {{#{kind}}}")
         items = []
         for org in members:
-            name = f'<span lang="da">{e(org["name"])}</span>' if lang != "da" else e(org["name"])
+            name = marked(org["name"], name_language(org, lang))
             extra = []
             if org.get("abbreviation"):
                 extra.append(f"<abbr>{e(org['abbreviation'])}</abbr>")
             if org.get("english"):
-                gloss = e(org["english"])
-                extra.append(f'<span lang="en">{gloss}</span>' if lang != "en" else gloss)
+                gloss = marked(org["english"], "" if lang == "en" else "en")
+                extra.append(f'<span class="kb-gloss">{gloss}</span>' if lang == "en" else gloss)
             head = name + (f' <span class="kb-meta">({", ".join(extra)})</span>' if extra else "")
             body = [f"<p>{e(localized(org['role'], lang))}</p>"]
             if org.get("partnership_member"):

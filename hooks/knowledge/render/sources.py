@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import ui
 from ..index import Site
 from ..model import PAGE_TYPES
-from .common import e, localized, page_link, sort_key, source_label
+from .common import citation, e, localized, page_link, sort_key, source_label
 
 
 def pages_citing(site: Site) -> dict[str, list[str]]:
@@ -22,7 +22,7 @@ def _entry(site: Site, source: dict, citing: list[str], from_url: str) -> str:
     lang = site.lang
     sources = site.data.by_id("sources")
     parts = [
-        f"<dt>{source_label(source, lang)}: <cite>{e(source['title'])}</cite></dt>",
+        f"<dt>{citation(source, lang)}</dt>",
         f"<dd><p>{e(localized(source['note'], lang))}</p>",
     ]
     if source.get("cited_in"):
