@@ -150,7 +150,7 @@ EVENT_MAP = (
         "post_page",
         0,
         "hooks/page_output.py",
-        "the page's HTML and table of contents, the language",
+        "the page's HTML and table of contents, the language, `scan` (the Danish names)",
         "'På denne side' in place of its marker; no hreflang alternate links; valid toggles and "
         "table-of-contents label",
     ),

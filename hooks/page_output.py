@@ -21,9 +21,14 @@ from knowledge.render import contents
 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
-    # "På denne side" after the search index has been built from the page (render/contents.py).
-    headings = toc_headings(page.toc)
-    output = contents.insert(output, contents.page_contents(headings, build_state.language(config)))
+    # "På denne side" after the search index has been built from the page (render/contents.py),
+    # with Danish names marked as in the table of contents.
+    state = build_state.current(config)
+    names = state.scan.names if state.scan else None
+    listing = contents.page_contents(
+        toc_headings(page.toc), state.lang, names.mark_inline if names else lambda text: text
+    )
+    output = contents.insert(output, listing)
     return valid_toc_label(valid_toggles(drop_alternate_links(output)))
 
 

@@ -10,6 +10,7 @@ finished page), so the search does not index it as text of the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import unescape
 
 from .. import ui
@@ -27,15 +28,18 @@ def wanted(page_type: str, generator: str | None) -> bool:
     return page_type != "home" and generator not in SKIP_GENERATORS
 
 
-def page_contents(headings: list[tuple[int, str, str]], lang: str) -> str:
+def page_contents(
+    headings: list[tuple[int, str, str]], lang: str, mark: Callable[[str], str] = lambda text: text
+) -> str:
     """The folding list of the page's second-level headings, given as
     (level, anchor, title) in page order; empty for a short page. Titles come
-    as MkDocs gives them (HTML text)."""
-    sections = [(anchor, unescape(title)) for level, anchor, title in headings if level == 2]
+    as MkDocs gives them (HTML text); ``mark`` marks the Danish names in them
+    (English pages), as the table of contents does."""
+    sections = [(anchor, e(unescape(title))) for level, anchor, title in headings if level == 2]
     if len(sections) < MIN_SECTIONS:
         return ""
     label = e(ui.text("on_this_page", lang))
-    items = "".join(f'<li><a href="#{e(anchor)}">{e(title)}</a></li>' for anchor, title in sections)
+    items = "".join(f'<li><a href="#{e(anchor)}">{mark(title)}</a></li>' for anchor, title in sections)
     return (
         f'<details class="kb-fold kb-page-contents"><summary>{label}</summary>'
         f'<nav aria-label="{label}"><ol>{items}</ol></nav></details>'
