@@ -126,8 +126,8 @@ EVENT_MAP = (
         -250,
         "hooks/page_output.py",
         "404.html, with its policy",
-        "valid toggles (no `autocomplete` on Material's checkboxes); `not_found_html`: the language's "
-        "404 page",
+        "no hreflang alternate links; valid toggles (no `autocomplete` on Material's checkboxes); "
+        "`not_found_html`: the language's 404 page",
     ),
     Handler(
         "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
