@@ -79,7 +79,7 @@ new: $(VENV)/.site-installed
 	@test -n "$(TYPE)" -a -n "$(ID)" || { echo "usage: make new TYPE=<type> ID=<id> [SECTION=<docs folder>]"; exit 2; }
 	$(BIN)/python tools/new.py $(TYPE) $(ID) $(SECTION)
 
-bench: $(VENV)/.site-installed
+bench: $(VENV)/.dev-installed
 	$(BIN)/python tools/bench.py
 
 audit: build $(VENV)/.dev-installed

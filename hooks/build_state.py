@@ -25,6 +25,7 @@ from knowledge.fragments import Fragments
 from knowledge.index import Site
 from knowledge.load import ParseCache
 from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page
+from knowledge.search.documents import SearchDoc
 from knowledge.urls import Publication
 
 T = TypeVar("T")
@@ -44,6 +45,9 @@ class LanguageBuild:
     scan: ReferenceScan | None = None  # cross_references.on_files, one page at a time in on_page_content
     references: CrossReferences | None = None  # cross_references.on_env, from all the scans
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
+    search_docs: list[SearchDoc] = field(default_factory=list)  # search.on_page_context, page by page
+    packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
+    pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style
     not_found_html: str = ""  # page_output.on_post_template: this language's page-not-found page
 
     def record(self, src_uri: str) -> Page | None:

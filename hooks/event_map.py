@@ -72,6 +72,14 @@ EVENT_MAP = (
         "`scan`: the language's term matcher; for English, the Danish names to mark",
     ),
     Handler("files", -100, I18N, "the files", "this language's files"),
+    Handler(
+        "files",
+        -200,
+        "hooks/course_packs.py",
+        "`site` (the modules)",
+        "a generated page per module, its course pack (language switcher attributes, not in the "
+        "navigation); `packs`",
+    ),
     Handler("nav", -100, I18N, "the files", "this language's navigation"),
     Handler(
         "nav",
@@ -120,13 +128,20 @@ EVENT_MAP = (
         "`references` (mentions, links, headings); the glossary's, subject index's and organisations' "
         "places filled in",
     ),
+    Handler(
+        "env",
+        -50,
+        "hooks/course_packs.py",
+        "`packs`, `references`, the HTML of the modules' and core elements' pages",
+        "each course pack's article (cover, the pages, phases, terms, sources); `pack_styles`",
+    ),
     Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
     Handler(
         "post_template",
         -250,
         "hooks/page_output.py",
         "404.html, with its policy",
-        "no hreflang alternate links; valid toggles (no `autocomplete` on Material's checkboxes); "
+        "valid toggles (no `autocomplete` on Material's checkboxes), no hreflang alternate links; "
         "`not_found_html`: the language's 404 page",
     ),
     Handler(
@@ -145,6 +160,27 @@ EVENT_MAP = (
         "hooks/cross_references.py",
         "`references`, `site`",
         "`kb_boxes`: the Related, Referenced from and Sources boxes, Danish names marked (English)",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/course_packs.py",
+        "`pack_styles`",
+        "on a course pack: `kb_head_style` (its running header and footer for print) and `kb_type`",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/structured_data.py",
+        "the page's record, `site`, the navigation, the page's last change (git-revision-date-localized)",
+        "`kb_jsonld`: the page's schema.org data (Article, DefinedTermSet, WebSite, BreadcrumbList)",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/search.py",
+        "the page's final article HTML, its record",
+        "`search_docs`: the page's search documents (the page and its sections)",
     ),
     Handler(
         "post_page",
@@ -166,6 +202,21 @@ EVENT_MAP = (
     Handler(
         "post_build",
         0,
+        "hooks/downloads.py",
+        "`site`, `references`",
+        "the language's downloads in data/ (initiatives and glossary as CSV and JSON, relations as JSON); "
+        "their URLs in `publication`",
+    ),
+    Handler(
+        "post_build",
+        0,
+        "hooks/search.py",
+        "`search_docs`, `site` (glossary, organisations, initiatives, sources)",
+        "the language's search index in <language root>/search/",
+    ),
+    Handler(
+        "post_build",
+        0,
         "hooks/page_output.py",
         "`not_found_html` of every language built so far",
         "site/404.html (Danish) and site/en/404.html: every language build writes 404.html",
@@ -174,15 +225,8 @@ EVENT_MAP = (
         "post_build",
         -100,
         I18N,
-        "the search index",
-        "in the outer build: builds every other language (all events again), merges their search indexes",
-    ),
-    Handler(
-        "post_build",
-        -200,
-        "hooks/search_per_language.py",
-        "the merged search/search_index.json (outer build only)",
-        "one search index per language",
+        "its languages",
+        "in the outer build: builds every other language (all events again)",
     ),
     Handler(
         "post_build",

@@ -34,13 +34,14 @@ def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
 
 @event_priority(-250)  # after content_security has added the policy
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    """404.html is a theme template, not a page: it carries the same toggles
-    and the same hreflang links (those of the last page rendered, which made
-    Material fetch two sitemap.xml files that do not exist). Each language's
-    page-not-found page is kept: every language build writes it to the same
-    site/404.html."""
+    """404.html is a theme template, not a page: it carries the same toggles.
+    Each language's page-not-found page is kept: every language build writes
+    it to the same site/404.html."""
     if not template_name.endswith(".html"):
         return output_content
+    # No hreflang links here either: the 404 page is rendered with whatever alternates the
+    # previous page left in config.extra (in the English build, the Danish build's last page),
+    # and Material fetches a sitemap.xml relative to each of them.
     output_content = valid_toggles(drop_alternate_links(output_content))
     if template_name == "404.html":
         build_state.current(config).not_found_html = output_content

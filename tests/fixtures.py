@@ -83,4 +83,5 @@ def data(**collections) -> SiteData:
         "initiatives": [],
     }
     base.update(collections)
-    return SiteData(collections=base)
+    # The initiatives file names the document the initiatives come from.
+    return SiteData(collections=base, headers={"initiatives.yml": {"sources": [SOURCE]}})

@@ -32,6 +32,8 @@ PAGE_TYPES = {
     "matrices": "opslag/sammenhaenge/",
     "sources": "opslag/kilder/",
     "initiatives": "handlingsplan/",
+    "course pack": "moduler/modul-opsporing/kursusmappe/",
+    "data and reuse": "opslag/data-og-genbrug/",
     "accessibility statement": "om/tilgaengelighed/",
     "hide your visit": "om/skjul-dit-besoeg/",
 }
@@ -143,16 +145,10 @@ def tab_to(page, condition: str, limit: int, what: str) -> None:
     raise AssertionError(f"{what} is not reachable with Tab within {limit} presses")
 
 
-# Resolves once no CSS transition or animation is running and two frames have
-# been painted: what a test measures is then the page at rest.
-_SETTLE = """() => new Promise(resolve => {
-    const frames = () => requestAnimationFrame(() => requestAnimationFrame(resolve));
-    const running = document.getAnimations().filter(a => a.playState === 'running'
-        && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
-    Promise.all(running.map(a => a.finished.catch(() => null))).then(frames);
-})"""
-
-
-def settle(page) -> None:
-    """Wait until the page's transitions and animations have finished."""
-    page.evaluate(_SETTLE)
+def settle(page, timeout: int = 5_000) -> None:
+    """Wait until no CSS transition or animation is running (results fading in,
+    a drawer sliding open): a measurement taken mid-transition sees colours
+    and positions that no reader sees once the page is still."""
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=timeout
+    )

@@ -40,9 +40,10 @@ def _kind(f: Field) -> str:
         "int": "number",
         "bool": "`true` / `false`",
         "localized": "`da:` and `en:` texts",
+        "localized_strings": "`da:` and `en:` lists of texts",
         "strings": "list of texts",
         "urls": "list of paths",
-        "term": "`term`, `definition`, `forms`",
+        "term": "`term`, `definition`, `forms`, `search_terms`",
     }[f.kind]
 
 

@@ -89,6 +89,15 @@ class CrossReferences:
     linked_from: dict[str, set[str]] = field(default_factory=dict)  # page id -> ids linking to it
     headings: dict[str, dict[str, str]] = field(default_factory=dict)  # page id -> heading id -> text
 
+    def term_pages(self) -> dict[str, list[str]]:
+        """Glossary term id -> ids of the pages it is used on, in page order."""
+        result: dict[str, list[str]] = {}
+        for key, places in self.mentions.items():
+            kind, _, term_id = key.partition(":")
+            if kind == "term":
+                result[term_id] = list(dict.fromkeys(page_id for page_id, _ in places))
+        return result
+
 
 def collect(site: Site, scans: dict[str, PageScan]) -> CrossReferences:
     refs = CrossReferences()

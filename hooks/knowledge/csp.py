@@ -3,7 +3,8 @@
 GitHub Pages cannot send headers, so the policy goes in the page. It allows
 scripts, styles, images, fonts and requests from the site itself only;
 Material's few inline scripts are allowed by their SHA-256 hash, computed for
-each page (one of them contains the page's relative base URL).
+each page (one of them contains the page's relative base URL); so is a page's
+own <style> element (a course pack's running header and footer for print).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 import re
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+_INLINE_STYLE = re.compile(r"<style[^>]*>(?P<body>.*?)</style>", re.DOTALL)
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 
 BASE_POLICY = {
@@ -38,14 +40,24 @@ def inline_script_hashes(html: str) -> list[str]:
         attrs = match.group("attrs")
         if "src=" in attrs or re.search(r'type="(?!text/javascript|module)[^"]+"', attrs):
             continue
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+        hashes.append(_hash(match.group("body")))
     return sorted(set(hashes))
+
+
+def inline_style_hashes(html: str) -> list[str]:
+    """Hashes of the page's <style> elements (style attributes stay forbidden)."""
+    return sorted({_hash(match.group("body")) for match in _INLINE_STYLE.finditer(html)})
+
+
+def _hash(body: str) -> str:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 def policy(html: str) -> str:
     directives = {k: list(v) for k, v in BASE_POLICY.items()}
     directives["script-src"] += inline_script_hashes(html)
+    directives["style-src"] += inline_style_hashes(html)
     return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .load import page_url, split_language
 from .model import (
     DEFAULT_LANGUAGE,
+    OWN_LANGUAGE_FIELDS,
     PAGE_TYPES,
     TRANSLATABLE_FIELDS,
     Page,
@@ -37,6 +38,8 @@ def localize(pages: list[Page], lang: str) -> list[Page]:
         translation = translations.get(page.path)
         meta = dict(page.meta)
         path = page.path
+        for name in OWN_LANGUAGE_FIELDS:
+            meta.pop(name, None)
         if translation is not None:
             meta.update({k: v for k, v in translation.meta.items() if k in TRANSLATABLE_FIELDS})
             path = translation.path

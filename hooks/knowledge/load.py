@@ -137,7 +137,8 @@ def load_data(data_dir: Path) -> tuple[SiteData, list[Problem]]:
             continue
         if collection.key:
             if isinstance(content, dict):
-                data.headers[collection.file] = {k: v for k, v in content.items() if not isinstance(v, list)}
+                lists = {c.key for c in COLLECTIONS.values() if c.file == collection.file}
+                data.headers[collection.file] = {k: v for k, v in content.items() if k not in lists}
             if not isinstance(content, dict) or collection.key not in content:
                 problems.append(Problem(label, collection.key, say("data-key-missing")))
                 data.collections[collection.name] = []

@@ -109,6 +109,13 @@ MESSAGES: dict[str, Message] = {
         file="data/initiatives.yml",
         field="initiatives.kommunale-beredskaber.title",
     ),
+    "localized-strings": Message(
+        "must map each language ({languages}) to a list of non-empty texts",
+        {"languages": "da, en"},
+        "Write `da: [ord, ord]` and `en: [word, word]` under the field.",
+        file="data/organisations.yml",
+        field="danner.search_terms",
+    ),
     "localized-missing": Message(
         "missing text for: {languages}",
         {"languages": "en"},

@@ -30,6 +30,7 @@ class Field:
       refs      a list of ids of the data collection ``collection``
       ref       one id of the data collection ``collection``
       localized a mapping with a non-empty text per language (da, en)
+      localized_strings  a mapping of language (da, en) to a list of non-empty strings
       strings   a list of non-empty strings
       urls      a list of site paths ending in "/", without the language prefix
     """
@@ -53,6 +54,10 @@ class PageType:
     folder: str | None = None  # pages of this type must live here (None: anywhere)
     content: bool = True  # takes part in relations and indexes; must name sources
     body: str = ""  # scaffold body for `make new`
+    # Words a reader may search any page of this type by (language -> words), on
+    # top of each page's own `search_terms`: "hvor lang tid tager modulet" finds
+    # every module, including one added later.
+    search_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def label(self, lang: str, plural: bool = False) -> str:
         return self.labels[lang][1 if plural else 0]
@@ -112,6 +117,12 @@ COMMON_FIELDS = (
         "Only on a Danish page that deliberately has no English translation: the reason.",
     ),
     Field(
+        "search_terms",
+        "strings",
+        "Words readers may type that the text does not use: everyday words, other spellings, abbreviations, the other language's term. Search aids only: never shown on the page and need no source (see 'Search terms' in this guide). An English page (`.en.md`) has its own list; it never inherits the Danish one.",
+        example=["hverdagsord"],
+    ),
+    Field(
         "redirect_from",
         "urls",
         "Former URLs of this page (e.g. `kerneelementer/gammelt-navn/`), after a rename or a "
@@ -148,6 +159,10 @@ PAGE_TYPES: dict[str, PageType] = {
                 ),
             ),
             body="## Hvad vil vi opnå?\n\nTekst.\n\n## Hvorfor?\n\nTekst.\n\n## Hvordan?\n\nTekst.\n",
+            search_terms={
+                "da": ("udviklingsperspektiv", "perspektiv", "strategi"),
+                "en": ("development perspective", "perspective", "strategy"),
+            },
         ),
         PageType(
             "core-element",
@@ -188,6 +203,10 @@ PAGE_TYPES: dict[str, PageType] = {
                 ),
             ),
             body="## I praksis\n\nTekst.\n\n## Sammenhæng med andre kerneelementer\n\nTekst.\n",
+            search_terms={
+                "da": ("kerneelement", "element", "i praksis"),
+                "en": ("core element", "element", "in practice"),
+            },
         ),
         PageType(
             "definition",
@@ -204,6 +223,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 ),
             ),
             body="## Definitionen\n\nTekst.\n",
+            search_terms={"da": ("definition", "afgrænsning", "hvad er"), "en": ("definition", "what is")},
         ),
         PageType(
             "violence-form",
@@ -220,6 +240,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 ),
             ),
             body="## Hvad siger kilderne?\n\nTekst.\n",
+            search_terms={"da": ("voldsform", "form for vold"), "en": ("form of violence", "type of abuse")},
         ),
         PageType(
             "module",
@@ -255,6 +276,10 @@ PAGE_TYPES: dict[str, PageType] = {
             ),
             body="## Formål\n\nTekst.\n\n## Indhold {#indhold}\n\nTekst.\n\n"
             "## Forudsætninger for medarbejderne\n\nTekst.\n",
+            search_terms={
+                "da": ("modul", "kursus", "varighed", "hvor lang tid", "dage", "deltagere"),
+                "en": ("module", "course", "duration", "how long", "days", "participants"),
+            },
         ),
         PageType(
             "topic",
@@ -274,7 +299,7 @@ PAGE_TYPES: dict[str, PageType] = {
             "generated",
             {"da": ("Opslagsside", "Opslagssider"), "en": ("Reference page", "Reference pages")},
             "A page whose body is generated from the data (glossary, indexes, matrices, "
-            "sources, initiatives). The text you write comes first.",
+            "sources, initiatives, downloads). The text you write comes first.",
             content=False,
             fields=(
                 Field(
@@ -289,6 +314,7 @@ PAGE_TYPES: dict[str, PageType] = {
                         "matrices",
                         "sources",
                         "initiatives",
+                        "downloads",
                     ),
                     example="sources",
                 ),
@@ -308,8 +334,11 @@ PAGE_TYPES: dict[str, PageType] = {
 # Fields an English page (`x.en.md`) sets for itself. Every other field is set once,
 # on the Danish page, and applies to both languages.
 TRANSLATABLE_FIELDS = frozenset(
-    {"title", "summary", "nav_title", "purpose", "days", "audience", "defined_by"}
+    {"title", "summary", "nav_title", "purpose", "days", "audience", "defined_by", "search_terms"}
 )
+# Translatable fields an English page does not take over from the Danish page
+# when it leaves them out: Danish search terms would only add noise to English search.
+OWN_LANGUAGE_FIELDS = frozenset({"search_terms"})
 
 
 def fields_of(type_name: str) -> tuple[Field, ...]:
@@ -432,14 +461,15 @@ TERM_FIELDS = (
         "da",
         "term",
         "The Danish term: `term`, `definition`, optional `forms` (inflections and "
-        "synonyms used to find the term in the text).",
+        "synonyms used to find the term in the text) and optional `search_terms` (words readers "
+        "may search for it by; never shown).",
         required=True,
         example={"term": "nyt begreb", "definition": "Definition.", "forms": []},
     ),
     Field(
         "en",
         "term",
-        "The English term, with `term`, `definition` and optional `forms`.",
+        "The English term, with `term`, `definition` and optional `forms` and `search_terms`.",
         required=True,
         example={"term": "new term", "definition": "Definition.", "forms": []},
     ),
@@ -503,6 +533,12 @@ ORGANISATION_FIELDS = (
         example={"da": "Rolle.", "en": "Role."},
     ),
     Field("forms", "strings", "Other names used to find it in the text.", example=[]),
+    Field(
+        "search_terms",
+        "localized_strings",
+        "Words readers may type that the text does not use: everyday words, other spellings, abbreviations, the other language's term. Search aids only: never shown on the page and need no source (see 'Search terms' in this guide). A list per language (`da:`, `en:`); either may be left out.",
+        example={"da": ["hverdagsord"], "en": ["everyday word"]},
+    ),
     Field("partnership_member", "bool", "Member of the national partnership.", example=False),
     Field(
         "sources",
@@ -633,6 +669,12 @@ INITIATIVE_FIELDS = (
     Field(
         "related", "pages", "Pages on the site the initiative relates to.", targets=CONTENT_TYPES, example=[]
     ),
+    Field(
+        "search_terms",
+        "localized_strings",
+        "Words readers may type that the text does not use: everyday words, other spellings, abbreviations, the other language's term. Search aids only: never shown on the page and need no source (see 'Search terms' in this guide). A list per language (`da:`, `en:`); either may be left out.",
+        example={"da": ["hverdagsord"], "en": ["everyday word"]},
+    ),
 )
 
 COLLECTIONS: dict[str, Collection] = {
@@ -674,6 +716,17 @@ COLLECTIONS: dict[str, Collection] = {
             "The 26 initiatives of the action plan 2023-2026.",
             INITIATIVE_FIELDS,
             key="initiatives",
+            header=(
+                Field(
+                    "sources",
+                    "refs",
+                    "The documents the initiatives are taken from: the source of every initiative in "
+                    "the downloads (`data/initiativer.csv`, `.json`).",
+                    required=True,
+                    collection="sources",
+                    example=["status-handlingsplan-2023-2026"],
+                ),
+            ),
         ),
     )
 }

@@ -6,6 +6,8 @@ render functions call ``text(key, lang)``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 STRINGS: dict[str, dict[str, str]] = {
     # Boxes on content pages
     "related": {"da": "Relateret", "en": "Related"},
@@ -140,6 +142,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "on_this_page": {"da": "På denne side", "en": "On this page"},
     "menu": {"da": "Menu", "en": "Menu"},
     "search": {"da": "Søg", "en": "Search"},
+    "search.prompt": {"da": "Skriv for at søge", "en": "Type to search"},
+    "search.loading": {"da": "Henter søgningen …", "en": "Loading search …"},
+    "search.failed": {
+        "da": "Søgningen kunne ikke hentes. Prøv igen.",
+        "en": "The search could not be loaded. Please try again.",
+    },
+    "search.none": {"da": "Ingen resultater", "en": "No results"},
+    "search.one": {"da": "1 resultat", "en": "1 result"},
+    "search.other": {"da": "{n} resultater", "en": "{n} results"},
+    "search.more": {"da": "Flere steder på siden", "en": "More places on this page"},
+    "search.clear": {"da": "Ryd søgningen", "en": "Clear the search"},
     "link_copied": {"da": "Linket er kopieret", "en": "Link copied"},
     "copy_section_link": {"da": "Kopiér link til afsnittet", "en": "Copy link to this section"},
     "permalink": {"da": "Link til dette afsnit", "en": "Link to this section"},
@@ -211,12 +224,258 @@ STRINGS: dict[str, dict[str, str]] = {
     "organisations.kind.police": {"da": "Politi", "en": "Police"},
     "organisations.kind.other": {"da": "Andre aktører", "en": "Other actors"},
     "organisations.not_mentioned": {"da": "Kun nævnt i kilderne.", "en": "Mentioned in the sources only."},
+    # Downloads (knowledge/downloads.py): dataset names, their fields, the links to them
+    "data.download": {"da": "Hent data", "en": "Download the data"},
+    "data.about_link": {"da": "Om data og genbrug", "en": "About the data and reuse"},
+    "data.format.csv": {"da": "CSV (regneark)", "en": "CSV (spreadsheet)"},
+    "data.format.json": {"da": "JSON", "en": "JSON"},
+    "data.files": {"da": "Filer", "en": "Files"},
+    "data.shown_on": {"da": "Vises på", "en": "Shown on"},
+    "data.field": {"da": "Kolonne (CSV)", "en": "Column (CSV)"},
+    "data.key": {"da": "Nøgle (JSON)", "en": "Key (JSON)"},
+    "data.meaning": {"da": "Indhold", "en": "Content"},
+    "data.csv": {"da": "CSV-filerne", "en": "The CSV files"},
+    "data.csv_format": {
+        "da": "CSV-filerne er til regneark. De er gemt i tegnsættet UTF-8 med et BOM-tegn først i "
+        "filen, så Excel viser æ, ø og å rigtigt, og felterne er adskilt af semikolon ({delimiter}), som dansk Excel "
+        "bruger: filen åbner i kolonner, når man dobbeltklikker på den. Med engelske indstillinger, "
+        "hvor skilletegnet er komma, kan filen åbnes med Data > Fra tekst/CSV. Har et felt flere "
+        "værdier (fx flere kilder), står de på hver sin linje i cellen. En værdi, som Excel ville "
+        "læse som en formel (den begynder med =, +, - eller @), har fået et ' foran. JSON-filerne "
+        "har samme indhold med værdierne, som de er, feltnavnene fra kolonnen Nøgle (JSON), en "
+        "beskrivelse af felterne og datoen, filen er dannet.",
+        "en": "The CSV files are for spreadsheets. They are saved as UTF-8 with a byte order mark, so "
+        "that Excel shows the Danish letters correctly, and the fields are separated by semicolons "
+        "({delimiter}), as Danish Excel expects: the file opens in columns when you double-click "
+        "it. With English settings, where the separator is a comma, open the file with Data > From "
+        "Text/CSV. Where a field has several values (e.g. several sources), each is on its own line "
+        "in the cell. A value that Excel would read as a formula (starting with =, +, - or @) has "
+        "a ' in front of it. The JSON files have the same content with the values as they are, "
+        "the field names from the Key (JSON) column, a description of the fields and the date the "
+        "file was compiled.",
+    },
+    "data.initiativer": {"da": "Handlingsplanens initiativer", "en": "The action plan's initiatives"},
+    "data.initiativer.number": {"da": "Nummer", "en": "Number"},
+    "data.initiativer.number.about": {
+        "da": "Initiativets nummer i statusnotatet (1-26).",
+        "en": "The initiative's number in the status note (1-26).",
+    },
+    "data.initiativer.id": {"da": "Id", "en": "Id"},
+    "data.initiativer.id.about": {
+        "da": "Initiativets faste id; også ankeret til initiativet på siden.",
+        "en": "The initiative's stable id; also the anchor of the initiative on the page.",
+    },
+    "data.initiativer.title": {"da": "Titel", "en": "Title"},
+    "data.initiativer.title.about": {"da": "Initiativets titel.", "en": "The initiative's title."},
+    "data.initiativer.theme": {"da": "Tema", "en": "Theme"},
+    "data.initiativer.theme.about": {
+        "da": "Det af handlingsplanens tre temaer, initiativet hører under.",
+        "en": "Which of the action plan's three themes the initiative belongs to.",
+    },
+    "data.initiativer.ministries": {"da": "Ministerium", "en": "Ministry"},
+    "data.initiativer.ministries.about": {
+        "da": "Det eller de ansvarlige ministerier, med den forkortelse, statusnotatet bruger.",
+        "en": "The responsible ministry or ministries, by the abbreviation the status note uses.",
+    },
+    "data.initiativer.status": {"da": "Status", "en": "Status"},
+    "data.initiativer.status.about": {
+        "da": "Initiativets status, som statusnotatet angiver den.",
+        "en": "The initiative's status, as the status note gives it.",
+    },
+    "data.initiativer.status_text": {"da": "Statustekst", "en": "Status text"},
+    "data.initiativer.status_text.about": {
+        "da": "Statusnotatets sætning om initiativets status.",
+        "en": "The status note's sentence on the initiative's status.",
+    },
+    "data.initiativer.reserve_funded": {
+        "da": "Finansieret af reserven (*)",
+        "en": "Funded by the reserve (*)",
+    },
+    "data.initiativer.reserve_funded.about": {
+        "da": "Ja, hvis initiativet er markeret med * i statusnotatet: finansieret som led i aftalen "
+        "om udmøntning af reserven til foranstaltninger på social-, sundheds- og "
+        "arbejdsmarkedsområdet for 2023-2026.",
+        "en": "Yes if the initiative is marked * in the status note: funded as part of the agreement "
+        "on the allocation of the reserve for measures in the social, health and labour market areas "
+        "for 2023-2026.",
+    },
+    "data.initiativer.description": {"da": "Beskrivelse", "en": "Description"},
+    "data.initiativer.description.about": {
+        "da": "Hvad der er gjort, fra statusnotatet. Afsnit er adskilt af en tom linje; linjer, der "
+        "begynder med «- », er punkter i en liste.",
+        "en": "What has been done, from the status note. Paragraphs are separated by a blank line; "
+        "lines that begin with '- ' are items of a list.",
+    },
+    "data.initiativer.sources": {"da": "Kilde", "en": "Source"},
+    "data.initiativer.sources.about": {
+        "da": "Dokumentet, oplysningerne kommer fra: udgiver (år): titel.",
+        "en": "The document the information comes from: publisher (year): title.",
+    },
+    "data.initiativer.url": {"da": "Adresse", "en": "Address"},
+    "data.initiativer.url.about": {
+        "da": "Initiativets afsnit på sitet.",
+        "en": "The initiative's section on the site.",
+    },
+    "data.ordliste": {"da": "Ordlisten", "en": "The glossary"},
+    "data.ordliste.id": {"da": "Id", "en": "Id"},
+    "data.ordliste.id.about": {
+        "da": "Begrebets faste id; også ankeret til begrebet i ordlisten.",
+        "en": "The term's stable id; also the anchor of the term in the glossary.",
+    },
+    "data.ordliste.term": {"da": "Begreb", "en": "Term"},
+    "data.ordliste.term.about": {"da": "Begrebet på dansk.", "en": "The term in English."},
+    "data.ordliste.other_term": {"da": "Begreb på engelsk", "en": "Term in Danish"},
+    "data.ordliste.other_term.about": {
+        "da": "Begrebet i sitets engelske udgave.",
+        "en": "The term in the site's Danish edition.",
+    },
+    "data.ordliste.kind": {"da": "Type", "en": "Type"},
+    "data.ordliste.kind.about": {
+        "da": "Hvad slags begreb det er (fx begreb, kerneelement, voldsform, forkortelse).",
+        "en": "What sort of term it is (e.g. concept, core element, form of violence, abbreviation).",
+    },
+    "data.ordliste.definition": {"da": "Definition", "en": "Definition"},
+    "data.ordliste.definition.about": {
+        "da": "Definitionen, som ordlisten viser den.",
+        "en": "The definition, as the glossary shows it.",
+    },
+    "data.ordliste.sources": {"da": "Kilder", "en": "Sources"},
+    "data.ordliste.sources.about": {
+        "da": "De dokumenter, definitionen bygger på: udgiver (år): titel, én pr. linje.",
+        "en": "The documents the definition is based on: publisher (year): title, one per line.",
+    },
+    "data.ordliste.used_on": {"da": "Bruges på", "en": "Used on"},
+    "data.ordliste.used_on.about": {
+        "da": "Sitets sider, der bruger begrebet: titel (adresse), én pr. linje.",
+        "en": "The site's pages that use the term: title (address), one per line.",
+    },
+    "data.ordliste.url": {"da": "Adresse", "en": "Address"},
+    "data.ordliste.url.about": {
+        "da": "Begrebet i sitets ordliste.",
+        "en": "The term in the site's glossary.",
+    },
+    "data.sammenhaenge": {"da": "Sammenhænge mellem siderne", "en": "Relations between the pages"},
+    "data.sammenhaenge.id": {"da": "Id", "en": "Id"},
+    "data.sammenhaenge.id.about": {
+        "da": "Sidens faste id (den sidste del af dens adresse).",
+        "en": "The page's stable id (the last part of its address).",
+    },
+    "data.sammenhaenge.type": {"da": "Type", "en": "Type"},
+    "data.sammenhaenge.type.about": {
+        "da": "Sidetypen: perspective (udviklingsperspektiv), core-element (kerneelement), "
+        "definition, violence-form (voldsform), module (kompetencemodul) eller topic (emne).",
+        "en": "The page type: perspective (development perspective), core-element, definition, "
+        "violence-form (form of violence), module (competence module) or topic.",
+    },
+    "data.sammenhaenge.title": {"da": "Titel", "en": "Title"},
+    "data.sammenhaenge.title.about": {"da": "Sidens titel.", "en": "The page's title."},
+    "data.sammenhaenge.url": {"da": "Adresse", "en": "Address"},
+    "data.sammenhaenge.url.about": {"da": "Sidens adresse.", "en": "The page's address."},
+    "data.sammenhaenge.relations": {"da": "Relationer", "en": "Relations"},
+    "data.sammenhaenge.relations.about": {
+        "da": "Sidens relationer til andre sider, efter relationstype (fx builds: de kerneelementer, "
+        "et modul opbygger kompetencer til), som id'er. Hver relationstype er forklaret under "
+        "relation_types.",
+        "en": "The page's relations to other pages, by type of relation (e.g. builds: the core "
+        "elements a module builds competence for), as ids. Each type of relation is explained "
+        "under relation_types.",
+    },
+    "data.sammenhaenge.data": {"da": "Henvisninger", "en": "References"},
+    "data.sammenhaenge.data.about": {
+        "da": "Sidens henvisninger til sitets data: phases (faser i borgerforløbet, se phases) og "
+        "sources (kilder), som id'er.",
+        "en": "The page's references to the site's data: phases (of the citizen pathway, see "
+        "phases) and sources, as ids.",
+    },
+    # Course packs
+    "pack.heading": {"da": "Kursusmappe: {title}", "en": "Course pack: {title}"},
+    "pack.link": {"da": "Kursusmappe", "en": "Course pack"},
+    "pack.link_text": {
+        "da": "Modulet samlet til undervisning og print",
+        "en": "The module gathered for teaching and print",
+    },
+    "pack.compiled": {"da": "Samlet", "en": "Compiled"},
+    "pack.address": {"da": "Kursusmappens adresse", "en": "Address of this course pack"},
+    "pack.site": {"da": "Sitet", "en": "The site"},
+    "pack.about": {
+        "da": "Kursusmappen samler modulets side, siderne om de kerneelementer, modulet opbygger "
+        "kompetencer til, de faser i borgerforløbet, hvor kerneelementerne er i spil, de begreber "
+        "fra ordlisten, som siderne bruger, og deres kilder. Teksten er sitets, som den så ud den "
+        "dag, mappen blev samlet.",
+        "en": "This course pack gathers the module's page, the pages on the core elements the module "
+        "builds competence for, the phases of the citizen pathway in which those core elements are at "
+        "work, the glossary terms those pages use, and their sources. The text is the site's, as it "
+        "stood on the day the pack was compiled.",
+    },
+    "pack.print_hint": {
+        "da": "Udskriv eller gem som PDF fra browserens menu: hver del begynder på en ny side, "
+        "og links står med deres adresse.",
+        "en": "Print or save as PDF from the browser's menu: each part starts on a new page, "
+        "and links are printed with their addresses.",
+    },
+    "pack.contents": {"da": "Indhold", "en": "Contents"},
+    "pack.online": {"da": "På sitet", "en": "On the site"},
+    "pack.phases": {"da": "Borgerforløbets faser", "en": "Phases of the citizen pathway"},
+    "pack.phases_about": {
+        "da": "De faser i borgerforløbet, hvor mappens kerneelementer er i spil.",
+        "en": "The phases of the citizen pathway in which this pack's core elements are at work.",
+    },
+    "pack.phase_elements": {"da": "Kerneelementer i mappen", "en": "Core elements in this pack"},
+    "pack.terms": {"da": "Begreber", "en": "Terms"},
+    "pack.terms_about": {
+        "da": "Begreber fra sitets ordliste, som mappens sider bruger.",
+        "en": "Terms from the site's glossary that this pack's pages use.",
+    },
+    "pack.sources": {"da": "Kilder", "en": "Sources"},
+    "pack.sources_about": {
+        "da": "Kilderne til mappens sider, faser og begreber.",
+        "en": "The sources of this pack's pages, phases and terms.",
+    },
+    "pack.source_entry": {"da": "Kilden på sitets kildeside", "en": "The source on the site's sources page"},
+    "pack.page_of": {"da": "Side {n} af {total}", "en": "Page {n} of {total}"},
+}
+
+MONTHS = {
+    "da": (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 
 def text(key: str, lang: str, /, **values: object) -> str:
     value = STRINGS[key][lang]
     return value.format(**values) if values else value
+
+
+def long_date(date: dt.date, lang: str) -> str:
+    """'30. november 2026' / '30 November 2026'."""
+    month = MONTHS[lang][date.month - 1]
+    return f"{date.day}. {month} {date.year}" if lang == "da" else f"{date.day} {month} {date.year}"
 
 
 def for_language(lang: str) -> dict[str, str]:

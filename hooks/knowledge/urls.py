@@ -18,6 +18,7 @@ from .csp import add_policy
 from .index import Site, relative_url
 from .messages import say
 from .model import DEFAULT_LANGUAGE, Problem
+from .moved_html import SEPARATOR
 from .render.common import e
 
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.DOTALL)
@@ -26,8 +27,10 @@ _ID = re.compile(r'<(\w+)\b[^>]*?\sid="([^"]+)"')
 
 def is_published_anchor(anchor: str) -> bool:
     """Anchors a reader may link to: not the site's own box and caption ids,
-    nor Material's internal ones."""
-    return not (anchor.startswith(("kb-", "__")) or anchor.endswith("-caption"))
+    nor Material's internal ones, nor a course pack's copies of its pages' ids
+    ("part--id", knowledge/moved_html.py): those follow the pages (and the terms
+    they use), whose own anchors are guarded; a pack's parts are guarded."""
+    return not (anchor.startswith(("kb-", "__")) or anchor.endswith("-caption") or SEPARATOR in anchor)
 
 
 def anchors_in(html: str) -> list[str]:

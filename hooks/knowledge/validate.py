@@ -141,8 +141,20 @@ def _check_term(f: Field, value: object, refs: References) -> str | None:
     forms = value.get("forms", [])
     if not isinstance(forms, list) or not all(map(_nonblank, forms)):
         return say("term-forms")
-    extra = set(value) - {"term", "definition", "forms"}
+    search_terms = value.get("search_terms", [])
+    if not isinstance(search_terms, list) or not all(map(_nonblank, search_terms)):
+        return say("strings")
+    extra = set(value) - {"term", "definition", "forms", "search_terms"}
     return say("term-extra", keys=_plural(extra)) if extra else None
+
+
+def _check_localized_strings(f: Field, value: object, refs: References) -> str | None:
+    if not isinstance(value, dict) or set(value) - set(LANGUAGES):
+        return say("localized-strings", languages=", ".join(LANGUAGES))
+    lists = value.values()
+    if all(isinstance(v, list) and all(map(_nonblank, v)) for v in lists):
+        return None
+    return say("localized-strings", languages=", ".join(LANGUAGES))
 
 
 # One checker per field kind (model.Field.kind): a new kind adds a row here.
@@ -153,6 +165,7 @@ CHECKERS: dict[str, Checker] = {
     "choice": _check_choice,
     "strings": _check_strings,
     "localized": _check_localized,
+    "localized_strings": _check_localized_strings,
     "pages": _check_pages,
     "page": _check_page,
     "refs": _check_refs,

@@ -4,6 +4,8 @@ from the YAML files shown as text, never as markup."""
 
 from __future__ import annotations
 
+from search_browser import open_search, search
+
 from site_html import html_pages
 
 
@@ -23,12 +25,11 @@ def test_no_page_requests_another_host_sets_a_cookie_or_breaks_its_policy(built_
     assert len(paths) > 100
     for path in paths:
         v.goto(path, wait_until="load")
-    # The search worker and the lazily loaded index run under the policy too.
+    # The search engine and the lazily loaded index run under the policy too.
     for start in ("", "en/"):
         page = v.goto(start)
-        page.locator("input[data-md-component='search-query']").click()
-        page.keyboard.type("vold")
-        page.locator(".md-search-result__item").first.wait_for()
+        open_search(page)
+        assert search(page, "vold")
     assert v.foreign == []
     assert v.context.cookies() == []
     violations = [m for m in v.console if "Content Security Policy" in m or "Refused to" in m]

@@ -84,7 +84,7 @@ CASES = {
     "misspelt field": (
         replace(SPEJLING, "role: matured", "role: matured\nsumary: x"),
         "docs/kerneelementer/spejling.md: sumary: unknown field (allowed: connects_to, danish_only, id, nav_title, "
-        "order, phases, purpose, redirect_from, related, role, sources, summary, title, type)"),
+        "order, phases, purpose, redirect_from, related, role, search_terms, sources, summary, title, type)"),
     "unknown id in a relation": (
         replace("docs/moduler/modul-opsporing.md", "builds: [opsporing]", "builds: [opsporingg]"),
         "docs/moduler/modul-opsporing.md: builds: unknown page id 'opsporingg'"),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from site_build import copy_project, mkdocs_build
 pytestmark = pytest.mark.slow
 
 EVIL = '<script>alert("x")</script>" onmouseover="alert(1)'
+JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
 
 def poison(path, entry_index, *keys):
@@ -57,8 +59,15 @@ def test_markup_in_data_is_shown_as_text(tmp_path):
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode == 0, build.output[-3000:]
     pages = {p: p.read_text(encoding="utf-8") for p in build.site.rglob("*.html")}
+    # JSON-LD data blocks hold the text as JSON ("\"" is a quote inside a string, "<" is
+    # written \u003c): checked apart, by parsing them.
+    data_blocks = {p: JSON_LD.findall(html) for p, html in pages.items()}
+    pages = {p: JSON_LD.sub("", html) for p, html in pages.items()}
     injected = [p for p, html in pages.items() if '<script>alert("x")' in html or re.search(r'"\s*onmouseover=', html)]
     assert injected == []
+    glossary_data = json.loads(data_blocks[build.site / "opslag/ordliste/index.html"][0])
+    definitions = [t["description"] for t in glossary_data["@graph"][0]["hasDefinedTerm"]]
+    assert any(d.startswith(EVIL) for d in definitions)
     shown = [p.relative_to(build.site).as_posix() for p, html in pages.items()
              if "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html]
     for expected in ("opslag/ordliste/index.html", "en/opslag/ordliste/index.html", "handlingsplan/index.html",

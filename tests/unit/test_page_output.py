@@ -6,7 +6,6 @@ from knowledge.page_output import (
     valid_toc_label,
     valid_toggles,
 )
-from knowledge.search_index import split_index
 
 
 def test_alternate_links_are_dropped_and_nothing_else():
@@ -98,19 +97,6 @@ def test_policy_allows_the_pages_own_inline_scripts_by_hash_only():
     assert "'unsafe-inline'" not in out
     assert "default-src 'self'" in out
     assert "object-src 'none'" in out
-
-
-def test_search_index_is_split_by_language():
-    merged = {
-        "config": {"lang": ["da", "en"], "separator": "x"},
-        "docs": [{"location": "a/"}, {"location": "en/a/"}, {"location": "en/"}, {"location": ""}],
-    }
-    split = split_index(merged, ("da", "en"), "da")
-    assert split["da"] == {
-        "config": {"lang": ["da"], "separator": "x"},
-        "docs": [{"location": "a/"}, {"location": ""}],
-    }
-    assert [d["location"] for d in split["en"]["docs"]] == ["en/a/", "en/"]
 
 
 def test_published_anchors_leave_out_the_title_and_the_sites_own_ids():

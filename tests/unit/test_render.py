@@ -340,5 +340,7 @@ def test_page_contents_lists_the_sections_of_long_pages_only():
     assert contents.page_contents(headings[:3], "da") == ""
     assert "On this page" in contents.page_contents(headings, "en")
     assert contents.insert(f"<p>x</p>{contents.MARKER}<p>y</p>", html) == f"<p>x</p>{html}<p>y</p>"
+    gathered = f"{contents.MARKER}<p>x</p>{contents.MARKER}<p>y</p>"
+    assert contents.insert(gathered, html) == f"{html}<p>x</p><p>y</p>"
     assert contents.wanted("core-element", None) and contents.wanted("generated", "initiatives")
     assert not contents.wanted("home", None) and not contents.wanted("generated", "glossary")

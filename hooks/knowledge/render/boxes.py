@@ -3,6 +3,7 @@ purpose callout, and the Related / Referenced from / Sources boxes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .. import ui
@@ -11,6 +12,9 @@ from ..model import PAGE_TYPES, Page
 from .common import citation, e, href, localized, page_link
 
 PURPOSE_ANCHOR = "formaal"
+PACK_SLUG = "kursusmappe"  # a module's course pack is published below it (knowledge/course_pack.py)
+# The module page's link to its pack; the pack leaves it out of its copy of the page.
+PACK_LINK = re.compile(r'<p class="kb-pack-link">.*?</p>', re.DOTALL)
 
 
 def lead(page: Page) -> str:
@@ -57,6 +61,13 @@ def facts(site: Site, page: Page) -> str:
         return ""
     items = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
     return f'<dl class="kb-facts" aria-label="{e(ui.text("facts", lang))}">{items}</dl>'
+
+
+def pack_link(site: Site, page: Page) -> str:
+    """A module's link to its course pack, under its facts."""
+    target = href(site, f"{page.url}{PACK_SLUG}/", page.url)
+    label, text = ui.text("pack.link", site.lang), ui.text("pack.link_text", site.lang)
+    return f'<p class="kb-pack-link">{e(label)}: <a href="{target}">{e(text)}</a></p>'
 
 
 def purpose_callout(page: Page, lang: str) -> str:

@@ -47,5 +47,8 @@ def page_contents(
 
 
 def insert(html: str, contents: str) -> str:
-    """The finished page with its contents in place of the marker."""
-    return html.replace(MARKER, contents, 1)
+    """The finished page with its contents in place of its marker. A page that
+    gathers other pages' text (a course pack) carries their markers too; they
+    are dropped."""
+    head, found, tail = html.partition(MARKER)
+    return head + contents + tail.replace(MARKER, "") if found else html

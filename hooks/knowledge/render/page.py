@@ -14,7 +14,18 @@ from ..fragments import Fragments
 from ..index import Site
 from ..load import EMBED
 from ..model import Page
-from . import boxes, contents, embeds, glossary, indexes, initiatives, matrices, overview, sources
+from . import (
+    boxes,
+    contents,
+    downloads,
+    embeds,
+    glossary,
+    indexes,
+    initiatives,
+    matrices,
+    overview,
+    sources,
+)
 from .text import markdown_inline
 
 # The body of each generated page (`type: generated`, `generator: NAME`).
@@ -25,6 +36,7 @@ GENERATORS: dict[str, Callable[[Site, str], str]] = {
     "matrices": matrices.matrices,
     "sources": sources.sources_page,
     "initiatives": initiatives.initiatives_page,
+    "downloads": downloads.downloads_page,
 }
 
 
@@ -41,11 +53,17 @@ def page_markdown(site: Site, page: Page, markdown: str, fragments: Fragments) -
     facts = boxes.facts(site, page)
     if facts:
         parts.append(fragments.add(facts))
+    if page.type == "module":
+        parts.append(fragments.add(boxes.pack_link(site, page)))
     if page.type == "core-element":
         parts.append(fragments.add(boxes.purpose_callout(page, site.lang)))
     parts.append(EMBED.sub(lambda m: fragments.add(embeds.EMBEDS[m.group(1)](site, page)), markdown))
     if page.type == "overview":
         parts.append(fragments.lift(overview.overview(site, page)))
     elif page.type == "generated":
-        parts.append(fragments.lift(GENERATORS[page.meta["generator"]](site, page.url)))
+        generator = str(page.meta["generator"])
+        links = downloads.download_links(site, generator, page.url)
+        if links:
+            parts.append(fragments.add(links))
+        parts.append(fragments.lift(GENERATORS[generator](site, page.url)))
     return "\n\n".join(parts)

@@ -1,0 +1,230 @@
+/* The search box (overrides/partials/search.html) wired to the site's search
+ * engine (engine.js), in Material's look.
+ *
+ * - The engine (a few KB of code) comes with the page; the language's index
+ *   is fetched when the reader opens the search or focuses the field, never on
+ *   page load.
+ * - Results render as the reader types; a slower answer to an older query never
+ *   replaces a newer one.
+ * - Private: the query is never put in the address, the history, a cookie or
+ *   any storage, and the field is emptied when the page is left (so Back does
+ *   not show it again from the browser's page cache).
+ * - Keyboard: "/" opens the search; Down/Up move through the results; Enter
+ *   opens the first result; Escape closes.
+ */
+import * as engine from "./engine.js";
+
+const root = document.querySelector("[data-kb-search]");
+const toggle = document.getElementById("__search");
+
+if (root && toggle) {
+  const input = root.querySelector(".md-search__input");
+  const form = root.querySelector(".md-search__form");
+  const status = root.querySelector(".md-search-result__meta");
+  const list = root.querySelector(".md-search-result__list");
+  const prompt = status.textContent.trim();
+  const base = new URL(root.dataset.index, location.href);
+  const siteRoot = new URL(root.dataset.root, location.href);
+  const lang = root.dataset.lang;
+  let opening = null;
+  let latest = 0;
+
+  const fetchJson = (name, { revalidate = false } = {}) =>
+    fetch(new URL(name, base), { cache: revalidate ? "no-cache" : "default", credentials: "same-origin" }).then(
+      (response) => {
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return response.json();
+      },
+    );
+
+  function open() {
+    if (!opening) {
+      opening = engine.openIndex(base.href, lang, fetchJson).then((index) => ({ engine, index }));
+      opening.catch(() => (opening = null)); // try again on the next keystroke
+    }
+    return opening;
+  }
+
+  function setOpen(value) {
+    if (toggle.checked !== value) {
+      toggle.checked = value;
+      toggle.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }
+
+  function count(n) {
+    if (n === 0) return root.dataset.none;
+    return n === 1 ? root.dataset.one : root.dataset.other.replace("{n}", String(n));
+  }
+
+  /* The text with the words that matched the query in <mark>. */
+  function highlighted({ engine, index }, text, keys) {
+    const fragment = document.createDocumentFragment();
+    let at = 0;
+    for (const match of text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)) {
+      const words = engine.tokens(match[0]);
+      if (words.length && words.every((w) => keys.has(index.key(w)))) {
+        fragment.append(text.slice(at, match.index));
+        const mark = document.createElement("mark");
+        mark.textContent = match[0];
+        fragment.append(mark);
+        at = match.index + match[0].length;
+      }
+    }
+    fragment.append(text.slice(at));
+    return fragment;
+  }
+
+  function article(search, doc, keys, level) {
+    const link = document.createElement("a");
+    link.href = new URL(doc.url, siteRoot).href;
+    link.className = "md-search-result__link";
+    const body = document.createElement("article");
+    body.className = "md-search-result__article md-typeset";
+    if (level === 1) {
+      const icon = document.createElement("div");
+      icon.className = "md-search-result__icon md-icon";
+      body.append(icon);
+    }
+    const title = document.createElement("div");
+    title.className = level === 1 ? "kb-search-result__title" : "kb-search-result__subtitle";
+    title.append(highlighted(search, doc.title, keys));
+    body.append(title);
+    if (level === 1 && doc.parent) {
+      const parent = document.createElement("div");
+      parent.className = "kb-search-result__parent";
+      parent.textContent = doc.parent;
+      body.append(parent);
+    }
+    if (doc.snippet) {
+      const snippet = document.createElement("p");
+      snippet.append(highlighted(search, doc.snippet, keys));
+      body.append(snippet);
+    }
+    link.append(body);
+    return link;
+  }
+
+  function render(search, query, found) {
+    const keys = new Set(found.keys);
+    const items = found.results.map((result) => {
+      const item = document.createElement("li");
+      item.className = "md-search-result__item";
+      item.append(article(search, result, keys, 1));
+      if (result.sections.length) {
+        const more = document.createElement("ul");
+        more.className = "kb-search-result__sections";
+        more.setAttribute("aria-label", root.dataset.more);
+        for (const section of result.sections) {
+          const sub = document.createElement("li");
+          sub.append(article(search, section, keys, 2));
+          more.append(sub);
+        }
+        item.append(more);
+      }
+      return item;
+    });
+    list.replaceChildren(...items);
+    status.textContent = count(found.total);
+    root.dataset.kbQuery = query;
+  }
+
+  function clear() {
+    latest++;
+    list.replaceChildren();
+    status.textContent = prompt;
+    root.dataset.kbQuery = "";
+  }
+
+  async function update() {
+    const query = input.value;
+    const ticket = ++latest;
+    if (!query.trim()) {
+      clear();
+      return;
+    }
+    try {
+      if (!opening) status.textContent = root.dataset.loading;
+      const search = await open();
+      const found = await search.index.search(query);
+      if (ticket === latest) render(search, query, found);
+    } catch (error) {
+      if (ticket === latest) {
+        list.replaceChildren();
+        status.textContent = root.dataset.failed;
+        root.dataset.kbQuery = query;
+      }
+      console.warn("search:", error); // eslint-disable-line no-console
+    }
+  }
+
+  function links() {
+    return [...list.querySelectorAll("a.md-search-result__link")];
+  }
+
+  function focusResult(step) {
+    const all = links();
+    if (!all.length) return;
+    const at = all.indexOf(document.activeElement);
+    const next = at === -1 ? (step > 0 ? 0 : all.length - 1) : at + step;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)].focus();
+  }
+
+  function close() {
+    setOpen(false);
+    input.blur();
+    const button = document.querySelector(".md-header .kb-search-toggle button, .md-header .kb-search-toggle");
+    if (button && getComputedStyle(button).display !== "none" && button.offsetParent) button.focus();
+  }
+
+  input.addEventListener("focus", () => {
+    setOpen(true);
+    open();
+  });
+  input.addEventListener("input", update);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const first = links()[0];
+    if (first) first.click();
+  });
+  form.addEventListener("reset", () => {
+    clear();
+    setTimeout(() => input.focus());
+  });
+  toggle.addEventListener("change", () => {
+    if (toggle.checked) {
+      open();
+      if (document.activeElement !== input) setTimeout(() => input.focus(), 0);
+    }
+  });
+  root.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      focusResult(1);
+    } else if (event.key === "ArrowUp" && event.target !== input) {
+      event.preventDefault();
+      focusResult(-1);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+  });
+  list.addEventListener("click", (event) => {
+    if (event.target.closest("a")) setOpen(false); // a result on this page: close the overlay
+  });
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const editing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (event.key === "/" && !editing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      setOpen(true);
+      input.focus();
+    }
+  });
+  window.addEventListener("pagehide", () => {
+    input.value = "";
+    clear();
+    setOpen(false);
+  });
+}

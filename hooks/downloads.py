@@ -1,0 +1,30 @@
+"""MkDocs hook: write the downloads of the structured content (see
+knowledge/downloads.py) into the language's data/ folder, once the pages that
+show the same data are written.
+
+The files are published like pages: their URLs are recorded with the
+language's publication, so urls.json guards them too (`make urls` adds them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from course_packs import build_date
+from mkdocs.config.defaults import MkDocsConfig
+
+import build_state
+from knowledge import downloads
+from knowledge.model import DEFAULT_LANGUAGE
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    state = build_state.finishing(config)
+    references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
+    context = downloads.Context(config.site_url or "/", build_date(config), references.term_pages())
+    prefix = "" if state.lang == DEFAULT_LANGUAGE else f"{state.lang}/"
+    for name, content in downloads.files(state.site, context).items():
+        path = Path(config.site_dir) / prefix / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        state.publication.anchors[prefix + name] = []

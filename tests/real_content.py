@@ -1,0 +1,19 @@
+"""The real site's content, loaded and indexed as the hooks do, for tests
+that derive what the built site must hold from the content model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.index import Site, build_site
+from knowledge.load import ParseCache, load_content
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def real_site(lang: str) -> Site:
+    docs = ROOT / "docs"
+    paths = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")]
+    pages, data, problems = load_content(docs, paths, ROOT / "data", ParseCache())
+    assert problems == []
+    return build_site(pages, data, lang)

@@ -1,0 +1,88 @@
+"""Search cost, as the benchmark reports it (make bench):
+
+- first KB: gzip bytes the first search of a query downloads: the language's
+  stemmer (stemmers/<lang>.js) and the index files the query needs (index.json,
+  postings and document shards). The engine itself (engine.js) comes with the
+  page and is counted in its first visit. Median over the query
+  set's queries of that language; computed by running the engine in Node
+  (tools/search_node.mjs), which fetches exactly what the browser fetches.
+- first ms: time from the first keystroke to the first results on screen in
+  Chromium with the CPU slowed down 4x (CDP throttling), on a fresh page with an
+  empty cache, the site served gzip-compressed on 127.0.0.1. The engine runs on
+  the page's main thread, not in a worker, so the throttling applies to all of
+  its work. The clock starts when the reader focuses the field and types the
+  first letter in the same instant (no head start for loading the index), and
+  stops when the results for that letter are rendered. Median and maximum over
+  a sample of the query set.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import statistics
+import subprocess
+from pathlib import Path
+
+from search_quality import load_queries
+
+from browser_support import launch, serve
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSETS = Path("assets/javascripts/search")
+
+# In the page: focus the field and type the query's first letter at once, then
+# wait for the results of that letter.
+FIRST_RESULTS = """async (letter) => {
+  const root = document.querySelector('[data-kb-search]');
+  const input = root.querySelector('.md-search__input');
+  const start = performance.now();
+  input.focus();
+  input.value = letter;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  while (root.dataset.kbQuery !== letter) await new Promise(r => setTimeout(r, 1));
+  return performance.now() - start;
+}"""
+
+
+def _gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=9))
+
+
+def first_search_kb(site: Path, lang: str) -> float:
+    texts = [q.text for q in load_queries() if q.lang == lang]
+    out = subprocess.run(
+        ["node", str(ROOT / "tools" / "search_node.mjs"), str(site), lang],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scripts = _gz(site / ASSETS / "stemmers" / f"{lang}.js")
+    return statistics.median(scripts + r["bytes"] for r in json.loads(out.stdout)) / 1024
+
+
+def first_results_ms(site: Path, lang: str, sample: int = 25, throttle: float = 4.0) -> dict[str, float]:
+    queries = [q for q in load_queries() if q.lang == lang]
+    step = max(1, len(queries) // sample)
+    letters = [q.text[0] for q in queries[::step]][:sample]
+    times = []
+    with serve(site, compress=True) as base, launch() as browser:
+        for letter in letters:
+            context = browser.new_context(viewport={"width": 390, "height": 844})
+            page = context.new_page()
+            page.goto(base + ("" if lang == "da" else f"{lang}/") + "kerneelementer/spejling/")
+            page.wait_for_load_state("networkidle")
+            cdp = context.new_cdp_session(page)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+            times.append(page.evaluate(FIRST_RESULTS, letter))
+            context.close()
+    return {"median": statistics.median(times), "max": max(times)}
+
+
+if __name__ == "__main__":
+    import sys
+
+    site = Path(sys.argv[1])
+    for lang in ("da", "en"):
+        print(lang, f"{first_search_kb(site, lang):.1f} KB", first_results_ms(site, lang))
