@@ -9,11 +9,13 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build test test-fast lint bench audit urls new guide clean format check-html lock
+.PHONY: help serve build check schema test test-fast lint bench audit urls new guide clean format check-html lock
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
 	@echo "make build   strict build of both languages into site/"
+	@echo "make check   check the content and mkdocs.yml without building (about a second)"
+	@echo "make schema  write the JSON Schemas of the front matter and data files into schemas/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
 	@echo "make lint    ruff (lint and format check) and mypy; make format applies the formatter"
 	@echo "make check-html  the W3C Nu HTML Checker over the built site (needs Java)"
@@ -45,11 +47,22 @@ node_modules/.npm-installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
+# mkdocs.yml is checked first: MkDocs' own message for a broken mkdocs.yml is not one line.
 serve: $(VENV)/.site-installed
+	@$(BIN)/python tools/check.py --config-only
 	$(BIN)/mkdocs serve
 
 build: $(VENV)/.site-installed
+	@$(BIN)/python tools/check.py --config-only
 	$(BIN)/mkdocs build --strict
+
+# The build's checks of the content and the settings, without building (a pre-commit hook: EDITING.md).
+check: $(VENV)/.site-installed
+	@$(BIN)/python tools/check.py
+
+# JSON Schemas of every page type and data file, from the content model (for editors' YAML tools).
+schema: $(VENV)/.site-installed
+	$(BIN)/python tools/schema.py
 
 test: lint node_modules/.npm-installed
 	$(BIN)/python -m pytest

@@ -14,21 +14,26 @@ fails with one line instead of quietly building every language as Danish.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+import event_map
 from knowledge.cross_references import CrossReferences, ReferenceScan
 from knowledge.fragments import Fragments
 from knowledge.index import Site
 from knowledge.load import ParseCache
-from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page
+from knowledge.messages import say
+from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page, Problem
 from knowledge.search.documents import SearchDoc
 from knowledge.urls import Publication
 
 T = TypeVar("T")
+
+_log = logging.getLogger("mkdocs.hooks.build_state")
 
 # What the hooks read of the i18n plugin (mkdocs-static-i18n 1.3.1).
 I18N_ATTRIBUTES = ("current_language", "default_language", "build_languages", "building")
@@ -55,9 +60,19 @@ class LanguageBuild:
         return self.site.by_path.get(src_uri)
 
 
+class ContentProblems(PluginError):
+    """The build stops for problems already printed, one line each."""
+
+
 _builds: dict[str, LanguageBuild] = {}
 # Parsed pages and data files: kept across builds on purpose (see ParseCache).
 parsed_files = ParseCache()
+# `mkdocs serve` (hooks/preview.py): a failed build shows its problems at every address.
+serving = False
+# This build's problems, every language's (dropped at the start of the outer build).
+_problems: list[Problem] = []
+# The addresses of the last build's pages, per language: where a failed preview shows its error page.
+known_urls: dict[str, list[str]] = {}
 
 
 def _i18n(config: MkDocsConfig) -> Any:
@@ -107,7 +122,23 @@ def start(config: MkDocsConfig) -> str:
         _builds.pop(lang, None)
     else:
         _builds.clear()
+        _problems.clear()
     return lang
+
+
+def add_problems(problems: list[Problem]) -> list[Problem]:
+    """Keep this build's problems (each once); return all of them so far."""
+    _problems.extend(p for p in problems if p not in _problems)
+    return list(_problems)
+
+
+def forget_problems() -> None:
+    _problems.clear()
+
+
+def problems() -> list[Problem]:
+    """Every problem this build has found so far."""
+    return list(_problems)
 
 
 def open_language(lang: str, site: Site) -> LanguageBuild:
@@ -119,7 +150,13 @@ def open_language(lang: str, site: Site) -> LanguageBuild:
 def current(config: MkDocsConfig) -> LanguageBuild:
     lang = language(config)
     if lang not in _builds:
-        raise PluginError(f"no content loaded for {lang!r}: hooks/content_pages.py's on_files has not run")
+        # The hook that loads it is not in mkdocs.yml (content_pages.py's own guard did not run).
+        hook = "hooks/content_pages.py"
+        problem = Problem(
+            "mkdocs.yml", "hooks", say("config-hook-missing", hook=hook, purpose=event_map.HOOKS[hook])
+        )
+        _log.error(str(problem))
+        raise ContentProblems(f"no content loaded for {lang!r}, listed above as file: field: reason")
     return _builds[lang]
 
 

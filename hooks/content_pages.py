@@ -1,7 +1,10 @@
-"""MkDocs hook: read and validate the content, and write the parts of each
-page that come from front matter and data.
+"""MkDocs hook: read and check the content, and write the parts of each page
+that come from front matter and data.
 
 Event layer only: the work is done by the pure functions in knowledge/.
+Every problem is printed as one line, `file: field: reason`, and the build
+stops before it writes a page. Under `make serve` the same lines become an
+error page at every page's address (hooks/preview.py).
 """
 
 from __future__ import annotations
@@ -12,28 +15,32 @@ from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
+import event_map
 from knowledge import ui
+from knowledge.check import by_file, config_lines, content_problems, settings
 from knowledge.fragments import Fragments
 from knowledge.index import build_site
-from knowledge.load import load_content
-from knowledge.model import DEFAULT_LANGUAGE, Problem
+from knowledge.load import docs_files, load_content, page_templates, read_config
+from knowledge.model import DEFAULT_LANGUAGE, Page, Problem
 from knowledge.page_output import not_found_context
-from knowledge.render import embeds
 from knowledge.render.page import page_markdown
 from knowledge.slugs import slugify
-from knowledge.validate import validate_all
 
 log = logging.getLogger("mkdocs.hooks.content")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """The settings the site relies on are checked first: the i18n plugin
+    itself may be what is missing."""
+    raw, read_problems = read_config(Path(config.config_file_path))
+    problems = config_lines(raw, read_problems, event_map.HOOKS, event_map.PLUGINS)
+    _stop_on(problems)
     lang = build_state.start(config)
     # Every language writes its page-not-found page; hooks/page_output.py puts each in its place.
     config.theme.static_templates.add("404.html")
@@ -52,24 +59,33 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     paths = [f.src_uri for f in files.documentation_pages()]
     pages, data, problems = load_content(docs_dir, paths, data_dir, build_state.parsed_files)
     if lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
-        problems += validate_all(
-            pages,
-            data,
-            embeds=frozenset(embeds.EMBEDS),
-            languages=build_state.languages(config),
-            require_translations=config.extra.get("require_translations", False),
-        )
-    _stop_on(problems)
+        raw, _ = read_config(Path(config.config_file_path))
+        templates = page_templates([Path(d) for d in config.theme.dirs])
+        problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates))
+    for built in build_state.languages(config):  # where the preview shows its error page (hooks/preview.py)
+        build_state.known_urls[built] = _urls(pages, built)
+    _stop_on(by_file(problems))
     build_state.open_language(lang, build_site(pages, data, lang, config.extra.get("publisher")))
     return files
 
 
+def _urls(pages: list[Page], lang: str) -> list[str]:
+    """The site-relative addresses of this language's pages (the English
+    edition is the same tree under en/)."""
+    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    return sorted({prefix + p.url for p in pages if p.lang == DEFAULT_LANGUAGE})
+
+
 def _stop_on(problems: list[Problem]) -> None:
-    """One line per problem, then stop: a site with broken content is never written."""
+    """One line per problem, then stop: a site with broken content is never
+    written (`make serve` shows the same lines at every address: hooks/preview.py)."""
     if problems:
+        build_state.add_problems(problems)
         for problem in problems:
             log.error(str(problem))
-        raise PluginError(f"{len(problems)} content problem(s), listed above as file: field: reason")
+        raise build_state.ContentProblems(
+            f"{len(problems)} content problem(s), listed above as file: field: reason"
+        )
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:

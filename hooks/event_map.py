@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 I18N = "mkdocs-static-i18n"
 
-# The build order of the events the hooks handle (mkdocs/commands/build.py).
+# The build order of the events the hooks handle (mkdocs/commands/build.py):
+# startup once per run, serve once `mkdocs serve` has built the site,
+# build_error whenever a build fails.
 EVENTS = (
+    "startup",
     "config",
     "files",
     "nav",
@@ -35,7 +38,31 @@ EVENTS = (
     "page_context",
     "post_page",
     "post_build",
+    "serve",
+    "build_error",
 )
+
+# What each hook is for, in one line: mkdocs.yml must list every one of them
+# (the build refuses to run without one, see knowledge/config_guard.py).
+HOOKS = {
+    "hooks/content_pages.py": "reads and checks the content, writes each page's parts",
+    "hooks/navigation.py": "orders the menu and the previous/next links",
+    "hooks/cross_references.py": "glossary links, the indexes and the Related and Referenced-from boxes",
+    "hooks/course_packs.py": "a printable course pack per competence module",
+    "hooks/downloads.py": "the downloads of the structured content (CSV, JSON)",
+    "hooks/structured_data.py": "each page's schema.org structured data",
+    "hooks/search.py": "the site's own search index, one per language",
+    "hooks/page_output.py": "valid HTML; no requests for sitemaps that do not exist",
+    "hooks/content_security.py": "the Content-Security-Policy of every page",
+    "hooks/stable_urls.py": "redirects, and the guard of published URLs and anchors",
+    "hooks/preview.py": "shows content problems in the pages of `make serve`",
+    "hooks/build_errors.py": "turns any failure into one line naming the file and the build step",
+}
+
+# Plugins the hooks rely on, and why.
+PLUGINS = {
+    "i18n": "mkdocs-static-i18n builds the English edition",
+}
 
 
 @dataclass(frozen=True)
@@ -49,12 +76,28 @@ class Handler:
 
 EVENT_MAP = (
     Handler(
+        "startup",
+        0,
+        "hooks/preview.py",
+        "the command (`build` or `serve`)",
+        "in a preview: the build function of `mkdocs serve`, wrapped so that a failed build (the first one "
+        "too) writes an error page at every address and the preview carries on",
+    ),
+    Handler(
+        "config",
+        100,
+        "hooks/build_errors.py",
+        "nothing",
+        "MkDocs' own 'Error reading page' lines are left out (the one line of on_build_error names the page)",
+    ),
+    Handler(
         "config",
         0,
         "hooks/content_pages.py",
-        "the i18n plugin's current language and `building` flag",
-        "drops the previous build's state (every language in the outer build, this one in a nested "
-        "build); the toc's slugify and permalink title; a 404 page in every language",
+        "mkdocs.yml (as written), the i18n plugin's current language and `building` flag",
+        "stops the build if a required hook, plugin, extension or setting is missing or wrong; drops the "
+        "previous build's state (every language in the outer build, this one in a nested build); the toc's "
+        "slugify and permalink title; a 404 page in every language",
     ),
     Handler("config", -100, I18N, "its `languages`", "the language's config (site name, theme language)"),
     Handler(
@@ -62,7 +105,8 @@ EVENT_MAP = (
         0,
         "hooks/content_pages.py",
         "every language's Markdown files (before the plugin keeps one language's), data/*.yml",
-        "`site`: the validated, indexed content of the language; or stops the build, one line per problem",
+        "`site`: the validated, indexed content of the language; or stops the build, one line per problem; "
+        "the addresses of every language's pages, for the preview's error pages",
     ),
     Handler(
         "files",
@@ -135,7 +179,13 @@ EVENT_MAP = (
         "`packs`, `references`, the HTML of the modules' and core elements' pages",
         "each course pack's article (cover, the pages, phases, terms, sources); `pack_styles`",
     ),
-    Handler("post_template", -200, "hooks/content_security.py", "404.html", "its Content-Security-Policy"),
+    Handler(
+        "post_template",
+        -200,
+        "hooks/content_security.py",
+        "404.html",
+        "its Content-Security-Policy (not in the preview, whose live reload adds an inline script)",
+    ),
     Handler(
         "post_template",
         -250,
@@ -197,7 +247,7 @@ EVENT_MAP = (
         -200,
         "hooks/content_security.py",
         "the page's HTML, inline scripts included",
-        "its Content-Security-Policy",
+        "its Content-Security-Policy (not in the preview, whose live reload adds an inline script)",
     ),
     Handler(
         "post_build",
@@ -235,6 +285,21 @@ EVENT_MAP = (
         "`site` and `publication` of every language, urls.json",
         "redirect pages, `publication.redirects`; in the outer build, stops it if a URL or anchor of "
         "urls.json disappears",
+    ),
+    Handler(
+        "serve",
+        0,
+        "hooks/preview.py",
+        "the live-reload server",
+        "a rebuild that fails before it builds (mkdocs.yml) shows its line at every address too, instead "
+        "of leaving the browser waiting; the next good build reloads it into the page",
+    ),
+    Handler(
+        "build_error",
+        -100,
+        "hooks/build_errors.py",
+        "the exception and its traceback",
+        "one line (file, build step, what failed) instead of a traceback, then stops with a non-zero exit",
     ),
 )
 

@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
@@ -72,4 +71,6 @@ def _check_manifest(
     if problems:
         for problem in problems:
             log.error(str(problem))
-        raise PluginError(f"{len(problems)} published URL(s) or anchor(s) would break, listed above")
+        raise build_state.ContentProblems(
+            f"{len(problems)} published URL(s) or anchor(s) would break, listed above"
+        )

@@ -36,8 +36,8 @@ class Build:
         return [line for line in self.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
 
 
-def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> Build:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+def mkdocs_build(project: Path, site_dir: Path, *extra: str, env: dict[str, str] | None = None) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})}
     result = subprocess.run(
         [
             sys.executable,
@@ -57,6 +57,19 @@ def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> Build:
         cwd=project,
     )
     return Build(result.returncode, result.stdout + result.stderr, site_dir)
+
+
+def make_build(project: Path, site_dir: Path, env: dict[str, str] | None = None) -> Build:
+    """As `make build` runs it: mkdocs.yml checked first (tools/check.py), then the build."""
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check.py"), "--config-only", "--root", str(project)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    if check.returncode != 0:
+        return Build(check.returncode, check.stdout + check.stderr, site_dir)
+    return mkdocs_build(project, site_dir, env=env)
 
 
 def copy_project(target: Path) -> Path:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from knowledge.messages import MESSAGES, example
-from knowledge.model import COLLECTIONS, PAGE_TYPES, TRANSLATABLE_FIELDS, Field, fields_of
+from knowledge.model import COLLECTIONS, PAGE_TYPES, PASSTHROUGH_KEYS, TRANSLATABLE_FIELDS, Field, fields_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,21 +35,32 @@ def _kind(f: Field) -> str:
         return (
             f"{'list of ' if f.kind == 'refs' else ''}id{'s' if f.kind == 'refs' else ''} from `data/{file}`"
         )
-    return {
+    if f.kind == "flags":
+        return "list of " + ", ".join(f"`{c}`" for c in f.choices)
+    if f.kind == "mapping":
+        return ", ".join(f"`{s.name}:` ({_kind(s)})" for s in f.fields)
+    kind = {
         "text": "text",
-        "int": "number",
+        "int": "whole number",
+        "number": "number",
         "bool": "`true` / `false`",
         "localized": "`da:` and `en:` texts",
         "localized_strings": "`da:` and `en:` lists of texts",
         "strings": "list of texts",
         "urls": "list of paths",
         "term": "`term`, `definition`, `forms`, `search_terms`",
+        "template": "file name of a template",
     }[f.kind]
+    limits = (["one line"] if f.single_line else []) + (
+        [f"at most {f.max_length} characters"] if f.max_length else []
+    )
+    return f"{kind} ({', '.join(limits)})" if limits else kind
 
 
 def _row(f: Field, translated: bool = False) -> str:
     required = "yes" if f.required else ""
-    english = "yes" if translated and f.name in TRANSLATABLE_FIELDS else ""
+    english = "yes" if f.name in TRANSLATABLE_FIELDS else "its own" if f.name in PASSTHROUGH_KEYS else ""
+    english = english if translated else ""
     help_text = f.help.replace("|", "\\|")
     cells = [f"`{f.name}`", required, _kind(f)]
     if translated:

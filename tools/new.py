@@ -15,11 +15,14 @@ from pathlib import Path
 
 import yaml
 
+from knowledge.load import docs_files, load_pages
 from knowledge.model import (
     COLLECTIONS,
     ID_PATTERN,
     PAGE_TYPES,
     TRANSLATABLE_FIELDS,
+    Field,
+    Page,
     fields_of,
 )
 
@@ -77,6 +80,22 @@ def page_files(root: Path, type_name: str, page_id: str, section: str | None) ->
     return danish, danish.with_name(f"{stem}.en.md")
 
 
+def _page_example(root: Path, type_name: str, field: Field, page_id: str) -> object:
+    """The model's example, made unique where the model requires it: the next
+    number of a series, a title that names the page's id."""
+    if field.unique == "type" and field.kind == "int":
+        numbers = [p.meta.get(field.name) for p in _pages(root) if p.meta.get("type") == type_name]
+        return max((n for n in numbers if isinstance(n, int)), default=0) + 1
+    if field.unique == "site" and isinstance(field.example, str):
+        return f"{field.example} ({page_id})"
+    return field.example
+
+
+def _pages(root: Path) -> list[Page]:
+    docs = root / "docs"
+    return load_pages(docs, [f for f in docs_files(docs) if f.endswith(".md")])[0]
+
+
 def new_page(root: Path, type_name: str, page_id: str, section: str | None = None) -> list[Path]:
     danish, english = page_files(root, type_name, page_id, section)
     if danish.exists():
@@ -86,8 +105,10 @@ def new_page(root: Path, type_name: str, page_id: str, section: str | None = Non
         if field.name in meta:
             continue
         if field.required or field.name == "order":
-            meta[field.name] = field.example
+            meta[field.name] = _page_example(root, type_name, field, page_id)
     english_meta = {k: ENGLISH[k] for k in meta if k in TRANSLATABLE_FIELDS}
+    if "title" in english_meta:  # titles are unique per language
+        english_meta["title"] = f"{ENGLISH['title']} ({page_id})"
     body = PAGE_TYPES[type_name].body or "Tekst.\n"
     danish.parent.mkdir(parents=True, exist_ok=True)
     danish.write_text(f"---\n{_dump(meta)}---\n\n{body}", encoding="utf-8")
@@ -104,9 +125,13 @@ def _entry(collection_name: str, entry_id: str, data: dict) -> dict:
     model requires them (a glossary form may belong to one term only)."""
     collection = COLLECTIONS[collection_name]
     entry: dict[str, object] = {"id": entry_id}
+    existing = (data.get(collection.key) if collection.key else data) or []
     for field in collection.fields:
         if field.name != "id" and field.required:
             entry[field.name] = field.example
+        if field.unique == "type" and field.kind == "int":  # the next number of the series
+            numbers = [e.get(field.name) for e in existing if isinstance(e, dict)]
+            entry[field.name] = max((n for n in numbers if isinstance(n, int)), default=0) + 1
     words = entry_id.replace("-", " ")
     if any(f.name == "english" for f in collection.fields):
         # English pages gloss every Danish name and title (knowledge/language.py).
@@ -117,8 +142,6 @@ def _entry(collection_name: str, entry_id: str, data: dict) -> dict:
     elif collection_name == "organisations":
         entry["name"] = f"Ny organisation {words}"
     elif collection_name == "initiatives":
-        existing = data.get("initiatives") or []
-        entry["number"] = max((i.get("number", 0) for i in existing), default=0) + 1
         entry["theme"] = data["themes"][0]["id"]
         entry["ministries"] = [data["ministries"][0]["id"]]
         entry["status"] = data["statuses"][0]["id"]

@@ -82,6 +82,8 @@ def _replica_meta(meta: dict, k: int, ids: set[str]) -> dict:
     if "id" in new:
         new["id"] = f"{meta['id']}{suffix}"
         new["title"] = f"{meta['title']} (R{k:02d})"
+    if isinstance(meta.get("number"), int):  # numbers of a series are unique (perspectives)
+        new["number"] = meta["number"] + 100 * k
     for name in RELATIONS:
         if isinstance(meta.get(name), list):
             new[name] = [f"{i}{suffix}" if i in ids else i for i in meta[name]]
@@ -97,7 +99,11 @@ def _replicate_pages(docs: Path, pages: dict[str, dict], factor: int) -> int:
     for k in range(1, factor):
         for section in sorted(sections):
             folder = f"{section}/{section}-r{k:02d}"
-            for lang_suffix, title in (("", f"Replika {k:02d}"), (".en", f"Replica {k:02d}")):
+            # Titles are unique per language (the content model): the section names the replica.
+            for lang_suffix, title in (
+                ("", f"{section} – replika {k:02d}"),
+                (".en", f"{section} – replica {k:02d}"),
+            ):
                 meta = {
                     "type": "overview",
                     "id": f"{section}-r{k:02d}",

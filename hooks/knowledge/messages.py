@@ -42,6 +42,47 @@ MESSAGES: dict[str, Message] = {
         file="data/glossary.yml",
         field="file",
     ),
+    "not-utf8": Message(
+        "not saved as UTF-8: line {line} has the byte {byte} (the file is probably Latin-1 or Windows-1252)",
+        {"line": 12, "byte": "0xe6"},
+        "Save the file as UTF-8 (in VS Code: click the encoding in the status bar, then Save with Encoding, "
+        "UTF-8). Check the Danish letters on that line afterwards.",
+        field="file",
+    ),
+    "front-matter-unclosed": Message(
+        "not closed: add a line --- after the last field",
+        {},
+        "The front matter runs from the first line `---` to the next line `---`. Add the closing `---`.",
+        field="front matter",
+    ),
+    "front-matter-not-first": Message(
+        "must start on the first line: remove what comes before the first ---",
+        {},
+        "Delete the blank lines or text above the opening `---`.",
+        field="front matter",
+    ),
+    "yaml-repeated": Message(
+        "given twice (lines {first} and {line}); the second would silently replace the first",
+        {"first": 6, "line": 9},
+        "Keep one of them. If you were adding an entry to a data file, start it with `- ` so that it does "
+        "not merge into the entry above.",
+        field="summary",
+    ),
+    "yaml-merged-entry": Message(
+        "a second entry starts at line {line} without its leading '- ' ({keys} given twice)",
+        {"line": 26, "keys": "id, name, kind, role, sources"},
+        "Start the new entry with `- ` (`- id: ...`), indented like the other entries: without it, its keys "
+        "replace those of the entry above.",
+        file="data/organisations.yml",
+        field="lev-uden-vold",
+    ),
+    "data-file-empty": Message(
+        "empty: it must hold {what}",
+        {"what": "a list of entries"},
+        "Restore the file's content (`git checkout data/<file>` brings back the last committed version).",
+        file="data/glossary.yml",
+        field="file",
+    ),
     "front-matter-not-mapping": Message(
         "must be a mapping of field: value",
         {},
@@ -130,6 +171,48 @@ MESSAGES: dict[str, Message] = {
         file="data/initiatives.yml",
         field="initiatives.kommunale-beredskaber.title",
     ),
+    "unknown-field-near": Message(
+        "unknown field; did you mean {near!r}? (allowed: {allowed})",
+        {"near": "summary", "allowed": "audience, builds, days, id, ..."},
+        "Correct the spelling of the field name.",
+        field="sumary",
+    ),
+    "text-too-long": Message(
+        "{length} characters; at most {limit}",
+        {"length": 512, "limit": 120},
+        "Shorten it. A long title belongs in the text; `nav_title` can shorten what the menu shows.",
+    ),
+    "text-one-line": Message(
+        "must be one line (it contains a line break)",
+        {},
+        "Write it on one line, or fold it with `>-` (the lines below it indented): then the line breaks "
+        "become spaces.",
+        field="summary",
+    ),
+    "number": Message(
+        "must be a number, not {value!r}",
+        {"value": "high"},
+        "Write a number without quotes.",
+        field="search.boost",
+    ),
+    "flags": Message(
+        "must be a list of: {choices}",
+        {"choices": "navigation, toc, footer, feedback, path, tags"},
+        "Write a list of the listed values: `[toc]`.",
+        field="hide",
+    ),
+    "mapping-type": Message(
+        "must be a mapping with: {keys}",
+        {"keys": "exclude, boost"},
+        "Write the keys on their own lines under the field, indented: `search:` then `  exclude: true`.",
+        field="search",
+    ),
+    "template-unknown": Message(
+        "{value!r} is not a template of the site (known: {known})",
+        {"value": "wide.html", "known": "404.html, main.html, ..."},
+        "Leave `template:` out (pages use main.html), or name a file of overrides/.",
+        field="template",
+    ),
     # References
     "pages-type": Message(
         "must be a list of page ids", {}, "Write a list of ids: `[opsporing, spejling]`.", field="connects_to"
@@ -175,6 +258,49 @@ MESSAGES: dict[str, Message] = {
         "A redirect cannot replace a page that still exists.",
         field="redirect_from",
     ),
+    "page-unknown-near": Message(
+        "unknown page id {ref!r}; did you mean {near!r}?",
+        {"ref": "opsporingg", "near": "opsporing"},
+        "Correct the id: a page's id is its file name without `.md`.",
+        file="docs/moduler/modul-opsporing.md",
+        field="builds",
+    ),
+    "ref-unknown-near": Message(
+        "unknown {item} id {ref!r}; did you mean {near!r}?",
+        {
+            "item": "source",
+            "ref": "socialstyrelsen-2021-indsatsbeskrivelse",
+            "near": "socialstyrelsen-2022-indsatsbeskrivelse",
+        },
+        "Correct the id.",
+        field="sources",
+    ),
+    "relation-self": Message(
+        "{ref!r} is this {what} itself",
+        {"ref": "opsporing", "what": "page"},
+        "Remove it: a page (or entry) is not related to itself.",
+        field="related",
+    ),
+    "listed-twice": Message(
+        "{value!r} is listed twice",
+        {"value": "spejling"},
+        "Remove the second one.",
+        field="connects_to",
+    ),
+    "value-taken": Message(
+        "{value!r} is already the {name} of {other}",
+        {"value": 3, "name": "number", "other": "docs/perspektiver/partnerskabet.md"},
+        "This value is unique (a number in a series, a title in a language, an old address): change one "
+        "of the two.",
+        file="docs/perspektiver/forskning-og-data.md",
+        field="number",
+    ),
+    "urls-language": Message(
+        "{url!r} starts with a language: write it without {prefix}",
+        {"url": "en/kerneelementer/gammelt-navn/", "prefix": "en/"},
+        "One `redirect_from` entry serves both languages: write the Danish address.",
+        field="redirect_from",
+    ),
     # Glossary entries
     "term-type": Message(
         "must have `term`, `definition` and optional `forms`",
@@ -201,6 +327,13 @@ MESSAGES: dict[str, Message] = {
         "unknown key(s): {keys}",
         {"keys": "defintion"},
         "Check the spelling.",
+        file="data/glossary.yml",
+        field="spejling.da",
+    ),
+    "term-extra-near": Message(
+        "unknown key {key!r}; did you mean {near!r}?",
+        {"key": "defintion", "near": "definition"},
+        "Correct the spelling.",
         file="data/glossary.yml",
         field="spejling.da",
     ),
@@ -272,7 +405,7 @@ MESSAGES: dict[str, Message] = {
         {"name": "pathwy", "known": "pathway, ..."},
         "Use one of the embed lines of the table above.",
         file="docs/indsatsmodellen/borgerforloeb.md",
-        field="embed",
+        field="line 22",
     ),
     # Translations
     "translation-orphan": Message(
@@ -294,6 +427,12 @@ MESSAGES: dict[str, Message] = {
         {"lang": "en", "stem": "kerneelementer/opsporing"},
         "Translate the page (`make new` can scaffold it), or say in `danish_only:` why it is Danish only.",
         field="translation",
+    ),
+    "danish-only-translated": Message(
+        "set, but docs/{stem}.{lang}.md exists: remove `danish_only` or the translation",
+        {"stem": "kerneelementer/opsporing", "lang": "en"},
+        "`danish_only` says a page has no translation; the translation file says it has one.",
+        field="danish_only",
     ),
     # Data entries
     "data-id-format": Message(
@@ -318,6 +457,336 @@ MESSAGES: dict[str, Message] = {
         "Ids are unique in a data file.",
         file="data/glossary.yml",
         field="spejling.id",
+    ),
+    # The Markdown text of a page
+    "h1-second": Message(
+        "an H1 heading ({text}): the title is the page's only H1; use ## for a section",
+        {"text": "Spejling i andres oplevelser"},
+        "Remove the heading if it repeats the title; otherwise make it `##`.",
+        field="line 17",
+    ),
+    "heading-skip": Message(
+        "an H{level} heading after an H{previous}: headings go down one level at a time",
+        {"level": 4, "previous": 2},
+        "Use one more `#` than the heading above it (`###` under `##`).",
+        field="line 30",
+    ),
+    "heading-empty": Message(
+        "a heading without text",
+        {},
+        "Write the heading's text after the `#` signs, or remove the line.",
+        field="line 30",
+    ),
+    "anchor-generated": Message(
+        "anchor #{anchor} is the page's own (the build puts it on a box it adds)",
+        {"anchor": "formaal"},
+        "Give this heading another anchor: `## Formål {#formaal-i-praksis}`. Links to #formaal lead to the "
+        "purpose box.",
+        field="line 20",
+    ),
+    "anchor-twice": Message(
+        "anchor #{anchor} is already used on this page (line {first})",
+        {"anchor": "indhold", "first": 23},
+        "Anchors are unique on a page: give one of them another `{#...}`. Keep the published one.",
+        file="docs/moduler/modul-opsporing.md",
+        field="line 32",
+    ),
+    "html-unclosed-end": Message(
+        "<{tag}> is never closed: the rest of the page would be printed as raw HTML",
+        {"tag": "div"},
+        "Add the closing tag (`</div>`) where the block ends.",
+        file="docs/index.md",
+        field="line 18",
+    ),
+    "html-unclosed": Message(
+        "<{tag}> is not closed before </{closing}> at line {line}",
+        {"tag": "div", "closing": "section", "line": 40},
+        "Close the inner block first: `</div>` before `</section>`.",
+        file="docs/index.md",
+        field="line 31",
+    ),
+    "html-stray-close": Message(
+        "</{tag}> closes nothing",
+        {"tag": "div"},
+        "Remove it, or add the opening tag it belongs to.",
+        file="docs/index.md",
+        field="line 51",
+    ),
+    "html-no-markdown": Message(
+        "<{tag}> has no `markdown` attribute: the Markdown at line {line} would be printed as it is written",
+        {"tag": "div", "line": 21},
+        "Write `<div markdown>` (keep its other attributes), so that the Markdown inside it is converted.",
+        file="docs/index.md",
+        field="line 19",
+    ),
+    "html-forbidden": Message(
+        "<{tag}> is not allowed in the content",
+        {"tag": "iframe"},
+        "Remove it. Scripts, styles, frames and forms would run code or load things from other sites, which "
+        "the site's privacy promise and its Content-Security-Policy rule out. Link to the other site instead.",
+        field="line 40",
+    ),
+    "fence-unclosed": Message(
+        "the code block opened with {marker} is never closed: the rest of the page would be code",
+        {"marker": "```"},
+        "Add a closing line with the same marker.",
+        field="line 40",
+    ),
+    "comment-unclosed": Message(
+        "<!-- is never closed with -->: the rest of the page would be hidden",
+        {},
+        "Add `-->` where the comment ends.",
+        field="line 40",
+    ),
+    "admonition-syntax": Message(
+        'not a box: write {marker} type "Title"',
+        {"marker": "!!!"},
+        'Write for example `!!! note "Bemærk"`, then the box\'s text on the next lines, indented by 4 spaces.',
+        file="docs/beredskaber/index.md",
+        field="line 12",
+    ),
+    "admonition-type": Message(
+        "unknown box type {kind!r} (use note, info, tip, warning, danger, example or quote)",
+        {"kind": "bemaerk"},
+        "Use one of the listed types; the title goes in quotes after it.",
+        file="docs/beredskaber/index.md",
+        field="line 12",
+    ),
+    "admonition-type-near": Message(
+        "unknown box type {kind!r}; did you mean {near!r}?",
+        {"kind": "nte", "near": "note"},
+        "Correct the type.",
+        file="docs/beredskaber/index.md",
+        field="line 12",
+    ),
+    "admonition-title": Message(
+        "the title must be in quotes ({words} would be read as style classes)",
+        {"words": "Siderne beskriver"},
+        'Put the title in double quotes: `!!! note "Siderne beskriver ansøgningsrunden 2024"`.',
+        file="docs/beredskaber/index.md",
+        field="line 12",
+    ),
+    "admonition-empty": Message(
+        "the box is empty: its text must be indented by 4 spaces (line {line} is not)",
+        {"line": 14},
+        "Indent every line of the box's text by 4 spaces.",
+        file="docs/beredskaber/index.md",
+        field="line 12",
+    ),
+    "admonition-empty-end": Message(
+        "the box is empty: its text must follow, indented by 4 spaces",
+        {},
+        "Write the box's text on the lines below it, indented by 4 spaces, or remove the box.",
+        file="docs/beredskaber/index.md",
+        field="line 12",
+    ),
+    "embed-unknown-near": Message(
+        "unknown embed {name!r}; did you mean {near!r}?",
+        {"name": "pathwy", "near": "pathway"},
+        "Correct the name.",
+        file="docs/indsatsmodellen/borgerforloeb.md",
+        field="line 22",
+    ),
+    "embed-malformed": Message(
+        "not an embed line; did you mean {line!r}?",
+        {"line": "<!-- embed: publisher-contact -->"},
+        "An embed line is exactly `<!-- embed: name -->` (colon included), alone on its line; anything else "
+        "is an ordinary comment and shows nothing.",
+        file="docs/om/tilgaengelighed.md",
+        field="line 50",
+    ),
+    "link-unclosed": Message(
+        "the link to {target!r} is not closed with ): it would be printed as it is written",
+        {"target": "opsporing.md"},
+        "Add the closing bracket: `[opsporing](opsporing.md)`.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "link-reference-undefined": Message(
+        "{link} refers to a link that is not defined on this page: it would be printed as it is written",
+        {"link": "[opsporing][1]"},
+        "Add the definition on a line of its own (`[1]: opsporing.md`), or write the link inline: "
+        "`[opsporing](opsporing.md)`.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "link-missing": Message(
+        "link to {target!r}: there is no docs/{path}",
+        {"target": "opsporingg.md", "path": "kerneelementer/opsporingg.md"},
+        "Link an existing file, relative to this page (the file names are the pages' ids).",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "link-missing-near": Message(
+        "link to {target!r}: there is no docs/{path}; did you mean {near!r}?",
+        {"target": "opsporingg.md", "path": "kerneelementer/opsporingg.md", "near": "opsporing.md"},
+        "Correct the link.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "link-not-file": Message(
+        "link to {target!r}: link the page's file instead, {near!r}",
+        {"target": "/kerneelementer/opsporing/", "near": "../kerneelementer/opsporing.md"},
+        "Pages link to each other's `.md` files, relative to the page; the build makes the addresses (in both "
+        "languages).",
+        file="docs/moduler/modul-opsporing.md",
+        field="line 14",
+    ),
+    "link-not-file-unknown": Message(
+        "link to {target!r}: pages link to each other's .md files, relatively",
+        {"target": "/kerneelementer/"},
+        "Link the page's file relative to this page, e.g. `../kerneelementer/opsporing.md`.",
+        file="docs/moduler/modul-opsporing.md",
+        field="line 14",
+    ),
+    "link-translation": Message(
+        "link to {target!r}: link the Danish file {near!r}; the build points English pages to the translation",
+        {"target": "opsporing.en.md", "near": "opsporing.md"},
+        "Link the Danish file name, from Danish and English pages alike.",
+        file="docs/kerneelementer/spejling.en.md",
+        field="line 30",
+    ),
+    "link-preview": Message(
+        "links to the preview address {url}: link the page's file instead{near}",
+        {
+            "url": "http://127.0.0.1:8000/kerneelementer/opsporing/",
+            "near": ", '../kerneelementer/opsporing.md'",
+        },
+        "An address copied from `make serve` only works on your computer. Link the page's `.md` file, relative "
+        "to this page.",
+        file="docs/moduler/modul-opsporing.md",
+        field="line 14",
+    ),
+    "link-own-site": Message(
+        "links to the site's own address {url}: link the page's file instead{near}",
+        {
+            "url": "https://eksempel.github.io/site/kerneelementer/opsporing/",
+            "near": ", '../kerneelementer/opsporing.md'",
+        },
+        "A full address breaks in the other language, in the preview and when the site moves. Link the "
+        "page's `.md` file, relative to this page.",
+        file="docs/moduler/modul-opsporing.md",
+        field="line 14",
+    ),
+    "link-local-file": Message(
+        "links to a file on your computer ({target})",
+        {"target": "file:///C:/Users/redaktoer/Dokumenter/notat.pdf"},
+        "Put the file under docs/assets/ and link it relatively, or link its public address.",
+        field="line 40",
+    ),
+    "link-anchor": Message(
+        "link to {target!r}: docs/{path} has no anchor #{anchor}",
+        {"target": "opsporing.md#formal", "path": "kerneelementer/opsporing.md", "anchor": "formal"},
+        "Use an anchor the page has: its headings' anchors are shown by their # link in `make serve`.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "link-anchor-near": Message(
+        "link to {target!r}: docs/{path} has no anchor #{anchor}; did you mean #{near}?",
+        {
+            "target": "opsporing.md#formal",
+            "path": "kerneelementer/opsporing.md",
+            "anchor": "formal",
+            "near": "formaal",
+        },
+        "Correct the anchor.",
+        file="docs/kerneelementer/spejling.md",
+        field="line 40",
+    ),
+    "resource-external": Message(
+        "loads {url} from another site",
+        {"url": "https://www.example.com/figur.png"},
+        "The site makes no requests to other sites (readers' privacy). Save the file under docs/assets/ and "
+        "link it relatively.",
+        field="line 40",
+    ),
+    "folder-overview": Message(
+        "missing: the folder docs/{folder}/ needs an overview page (type: overview) to be a section",
+        {"folder": "nyt-afsnit"},
+        "Add `index.md` with `type: overview` (and its `.en.md`): it introduces the section and lists its "
+        "pages. Or move the pages into an existing section.",
+        file="docs/nyt-afsnit/index.md",
+        field="file",
+    ),
+    "page-top-level": Message(
+        "a page at the top of docs/ is a menu entry of its own: put it in a section's folder",
+        {},
+        "Move the page (and its .en.md) into the folder of the section it belongs to.",
+        file="docs/kontakt.md",
+        field="file",
+    ),
+    # mkdocs.yml
+    "config-hook-missing": Message(
+        "{hook} is missing ({purpose})",
+        {"hook": "hooks/stable_urls.py", "purpose": "guards published URLs and anchors"},
+        "Add it back to `hooks:` in mkdocs.yml: the site is not safe to publish without it.",
+        file="mkdocs.yml",
+        field="hooks",
+    ),
+    "config-plugin-missing": Message(
+        "{plugin} is missing ({purpose})",
+        {"plugin": "i18n", "purpose": "builds the English edition"},
+        "Add it back to `plugins:` in mkdocs.yml.",
+        file="mkdocs.yml",
+        field="plugins",
+    ),
+    "config-extension-missing": Message(
+        "{name} is missing ({purpose})",
+        {"name": "admonition", "purpose": "the boxes written with !!!"},
+        "Add it back to `markdown_extensions:` in mkdocs.yml.",
+        file="mkdocs.yml",
+        field="markdown_extensions",
+    ),
+    "config-value": Message(
+        "{value!r}; must be {expected}",
+        {"value": None, "expected": "'overrides' (the quick exit, footer and page templates live there)"},
+        "Restore the setting (the reason is in brackets).",
+        file="mkdocs.yml",
+        field="theme.custom_dir",
+    ),
+    "config-external": Message(
+        "{value!r} loads from another site",
+        {"value": "https://cdn.example.com/widget.js"},
+        "The site makes no requests to other sites (readers' privacy). Save the file under docs/assets/ and "
+        "list its path.",
+        file="mkdocs.yml",
+        field="extra_javascript",
+    ),
+    "config-script-missing": Message(
+        "{script} is missing ({purpose})",
+        {"script": "assets/javascripts/quick-exit.js", "purpose": "the quick exit's keyboard shortcut"},
+        "Add it back to `extra_javascript:` in mkdocs.yml.",
+        file="mkdocs.yml",
+        field="extra_javascript",
+    ),
+    "config-quick-exit": Message(
+        "{value!r}; must be an https:// address on another site (the quick exit leads there)",
+        {"value": ""},
+        "Write the full address of a neutral page, e.g. `https://www.dmi.dk/`.",
+        file="mkdocs.yml",
+        field="extra.quick_exit.url",
+    ),
+    "config-quick-exit-own": Message(
+        "{value!r} is on the site's own host; the quick exit must lead away from the site",
+        {"value": "https://eksempel.github.io/site/"},
+        "Write the address of a neutral page on another site, e.g. `https://www.dmi.dk/`.",
+        file="mkdocs.yml",
+        field="extra.quick_exit.url",
+    ),
+    "config-languages": Message(
+        "{value}; must be {expected}, as in the content model",
+        {"value": "da", "expected": "da (default), en"},
+        "List both languages under the i18n plugin, Danish as the default.",
+        file="mkdocs.yml",
+        field="plugins.i18n.languages",
+    ),
+    # Anything else
+    "crash": Message(
+        "{origin} stopped with {error}",
+        {"origin": "hooks/content_pages.py", "error": "KeyError: 'exclude'"},
+        "A mistake no check catches yet: look at this file around your last change. If it looks right, "
+        "report this line (it names the file and the build step).",
+        field="page_markdown",
     ),
     # Published URLs (urls.json)
     "url-gone": Message(

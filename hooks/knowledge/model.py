@@ -8,12 +8,13 @@ field tables (``make guide``) and the ``make new`` scaffolds all read it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .markdown_source import SourceFacts
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
-
-# Front-matter keys that belong to MkDocs or Material, not to the content model.
-PASSTHROUGH_KEYS = frozenset({"hide", "search", "template"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,16 @@ class Field:
       localized_strings  a mapping of language (da, en) to a list of non-empty strings
       strings   a list of non-empty strings
       urls      a list of site paths ending in "/", without the language prefix
+      term      a glossary entry's language: `term`, `definition`, optional `forms`
+      number    a number (whole or decimal)
+      flags     a list of values from ``choices``
+      mapping   a mapping of the sub-fields ``fields``
+      template  the name of one of the theme's page templates
+
+    ``unique`` says where no two values may be the same: "type" (pages of one
+    type, entries of one collection, e.g. the numbers of a series) or "site"
+    (every page of one language, e.g. titles). ``max_length`` and
+    ``single_line`` limit a text (and each language of a localized text).
     """
 
     name: str
@@ -43,6 +54,10 @@ class Field:
     choices: tuple[str, ...] = ()
     collection: str = ""
     example: object = None
+    unique: str = ""
+    max_length: int | None = None
+    single_line: bool = False
+    fields: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,14 +97,26 @@ COMMON_FIELDS = (
         required=True,
         example="ny-side",
     ),
-    Field("title", "text", "The page title (H1 and navigation).", required=True, example="Ny side"),
+    Field(
+        "title",
+        "text",
+        "The page title (H1 and navigation). One line, at most 120 characters, different from every "
+        "other page's title in the same language.",
+        required=True,
+        example="Ny side",
+        unique="site",
+        max_length=120,
+        single_line=True,
+    ),
     Field(
         "summary",
         "text",
         "One sentence that says what the page is about. Shown on overview pages, in "
-        "search results and as the page description.",
+        "search results and as the page description. One line, at most 300 characters.",
         required=True,
         example="Kort opsummering på én linje.",
+        max_length=300,
+        single_line=True,
     ),
     Field(
         "sources",
@@ -109,7 +136,9 @@ COMMON_FIELDS = (
     Field(
         "nav_title",
         "text",
-        "A shorter title for the navigation, if the title is long.",
+        "A shorter title for the navigation, if the title is long (one line, at most 60 characters).",
+        max_length=60,
+        single_line=True,
     ),
     Field(
         "danish_only",
@@ -128,8 +157,32 @@ COMMON_FIELDS = (
         "Former URLs of this page (e.g. `kerneelementer/gammelt-navn/`), after a rename or a "
         "move: the old address then leads here, in both languages.",
         example=[],
+        unique="site",
     ),
 )
+
+# Front-matter keys that MkDocs and Material read from each file itself (the
+# English file's own, not the Danish page's): allowed in both, checked in both.
+PASSTHROUGH_FIELDS = (
+    Field(
+        "hide",
+        "flags",
+        "Parts of the page Material leaves out (set in each language's file).",
+        choices=("navigation", "toc", "footer", "feedback", "path", "tags"),
+    ),
+    Field(
+        "search",
+        "mapping",
+        "Search settings for this file (set in each language's file): `exclude: true` leaves it out "
+        "of the site's search.",
+        fields=(
+            Field("exclude", "bool", "Leave the page out of the search."),
+            Field("boost", "number", "Material's ranking weight; the site's own search does not read it."),
+        ),
+    ),
+    Field("template", "template", "A page template of overrides/ other than main.html (rarely needed)."),
+)
+PASSTHROUGH_KEYS = frozenset(f.name for f in PASSTHROUGH_FIELDS)
 
 PAGE_TYPES: dict[str, PageType] = {
     t.name: t
@@ -149,7 +202,14 @@ PAGE_TYPES: dict[str, PageType] = {
             "One of the six strategic development perspectives of the national partnership.",
             folder="perspektiver",
             fields=(
-                Field("number", "int", "Its number (1-6) in the publication.", required=True, example=7),
+                Field(
+                    "number",
+                    "int",
+                    "Its number (1-6) in the publication; no two perspectives share one.",
+                    required=True,
+                    example=7,
+                    unique="type",
+                ),
                 Field(
                     "core_elements",
                     "pages",
@@ -342,7 +402,7 @@ OWN_LANGUAGE_FIELDS = frozenset({"search_terms"})
 
 
 def fields_of(type_name: str) -> tuple[Field, ...]:
-    """All fields a page of this type may carry, common ones first."""
+    """All fields a page of this type may carry: common ones first, MkDocs' own last."""
     page_type = PAGE_TYPES[type_name]
     common = []
     for f in COMMON_FIELDS:
@@ -351,7 +411,7 @@ def fields_of(type_name: str) -> tuple[Field, ...]:
         elif f.name == "sources" and page_type.content:
             f = replace(f, required=True)
         common.append(f)
-    return tuple(common) + page_type.fields
+    return tuple(common) + page_type.fields + PASSTHROUGH_FIELDS
 
 
 # --- Data files -------------------------------------------------------------
@@ -631,7 +691,14 @@ STATUS_FIELDS = (
 
 INITIATIVE_FIELDS = (
     Field("id", "text", "Stable id; the initiative's anchor.", required=True, example="nyt-initiativ"),
-    Field("number", "int", "Its position (1-26) in the status note.", required=True, example=27),
+    Field(
+        "number",
+        "int",
+        "Its position (1-26) in the status note; no two initiatives share one.",
+        required=True,
+        example=27,
+        unique="type",
+    ),
     Field(
         "title", "localized", "The initiative's title.", required=True, example={"da": "Titel", "en": "Title"}
     ),
@@ -755,6 +822,8 @@ class Page:
     meta: dict
     url: str = ""  # site-relative URL, e.g. "kerneelementer/opsporing/" or "en/kerneelementer/opsporing/"
     embeds: list[str] = field(default_factory=list)  # names in <!-- embed: NAME --> lines
+    source: SourceFacts | None = None  # what its Markdown text says (None: the file could not be read)
+    addresses: list[tuple[int, str]] = field(default_factory=list)  # (line, absolute address) in the file
 
     @property
     def id(self) -> str:
@@ -792,6 +861,9 @@ class SiteData:
         return self.collections.get(name, [])
 
     headers: dict[str, dict] = field(default_factory=dict)  # file -> its top-level keys
+    # Collections whose file could not be read as written: references into them are not checked.
+    broken: set[str] = field(default_factory=set)
+    addresses: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # file -> (line, address)
     _by_id: dict[str, dict[str, dict]] = field(default_factory=dict, repr=False, compare=False)
 
     def by_id(self, name: str) -> dict[str, dict]:

@@ -224,6 +224,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "organisations.kind.police": {"da": "Politi", "en": "Police"},
     "organisations.kind.other": {"da": "Andre aktører", "en": "Other actors"},
     "organisations.not_mentioned": {"da": "Kun nævnt i kilderne.", "en": "Mentioned in the sources only."},
+    # The preview's error page (make serve, while the content has problems)
+    "preview.title": {"da": "Indholdet har fejl", "en": "The content has problems"},
+    "preview.intro": {
+        "da": "Siden kan ikke vises, før disse fejl er rettet. Hver linje nævner filen, feltet eller "
+        "linjen og hvad der er galt (se EDITING.md, 'Build errors and how to fix them').",
+        "en": "The page cannot be shown until these problems are fixed. Each line names the file, the "
+        "field or line, and what is wrong (see EDITING.md, 'Build errors and how to fix them').",
+    },
+    "preview.reload": {
+        "da": "Gem rettelsen: siden genindlæses af sig selv.",
+        "en": "Save the fix: this page reloads by itself.",
+    },
+    "preview.count": {"da": "{count} fejl", "en": "{count} problem(s)"},
     # Downloads (knowledge/downloads.py): dataset names, their fields, the links to them
     "data.download": {"da": "Hent data", "en": "Download the data"},
     "data.about_link": {"da": "Om data og genbrug", "en": "About the data and reuse"},

@@ -11,6 +11,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from typing import Any
 
 from .language import missing_glosses
@@ -31,6 +32,7 @@ from .model import (
     SiteData,
     fields_of,
 )
+from .relations import Unique, list_problems
 from .terms import form_key
 
 
@@ -41,10 +43,20 @@ class References:
     page_types: dict[str, str]
     data_ids: dict[str, set[str]]
     urls: frozenset[str] = frozenset()  # URLs of the Danish pages
+    broken: frozenset[str] = frozenset()  # collections whose file could not be read: not checked
+    templates: frozenset[str] | None = None  # the theme's page templates (None: not known)
 
 
 def _plural(items: Iterable[object]) -> str:
     return ", ".join(sorted(str(i) for i in items))
+
+
+def near(word: object, known: Iterable[str]) -> str:
+    """The known name closest to a misspelt one, or "" if none is close."""
+    if not isinstance(word, str):
+        return ""
+    found = get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    return found[0] if found else ""
 
 
 Checker = Callable[[Field, Any, References], str | None]
@@ -55,7 +67,40 @@ def _nonblank(value: object) -> bool:
 
 
 def _check_text(f: Field, value: object, refs: References) -> str | None:
-    return None if _nonblank(value) else say("text")
+    return _check_text_limits(f, value) if _nonblank(value) else say("text")
+
+
+def _check_text_limits(f: Field, *values: object) -> str | None:
+    """The first text of ``values`` that breaks the field's limits (one line, length)."""
+    for text in (str(v).strip() for v in values):
+        if f.single_line and "\n" in text:
+            return say("text-one-line")
+        if f.max_length is not None and len(text) > f.max_length:
+            return say("text-too-long", length=len(text), limit=f.max_length)
+    return None
+
+
+def _check_number(f: Field, value: object, refs: References) -> str | None:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return None if ok else say("number", value=value)
+
+
+def _check_flags(f: Field, value: object, refs: References) -> str | None:
+    ok = isinstance(value, list) and all(v in f.choices for v in value)
+    return None if ok else say("flags", choices=", ".join(f.choices))
+
+
+def _check_mapping(f: Field, value: object, refs: References) -> str | None:
+    # The sub-fields are checked one by one by _field_problems.
+    return None if isinstance(value, dict) else say("mapping-type", keys=", ".join(s.name for s in f.fields))
+
+
+def _check_template(f: Field, value: object, refs: References) -> str | None:
+    if not _nonblank(value):
+        return say("text")
+    if refs.templates is None or value in refs.templates:
+        return None
+    return say("template-unknown", value=value, known=_plural(refs.templates))
 
 
 def _check_int(f: Field, value: object, refs: References) -> str | None:
@@ -81,7 +126,9 @@ def _check_localized(f: Field, value: object, refs: References) -> str | None:
     if missing:
         return say("localized-missing", languages=", ".join(missing))
     extra = set(value) - set(LANGUAGES)
-    return say("localized-extra", languages=_plural(extra)) if extra else None
+    if extra:
+        return say("localized-extra", languages=_plural(extra))
+    return _check_text_limits(f, *(value[lang] for lang in LANGUAGES))
 
 
 def _check_pages(f: Field, value: object, refs: References) -> str | None:
@@ -97,7 +144,8 @@ def _check_page_ids(f: Field, ids: list, refs: References) -> str | None:
         if not isinstance(ref, str):
             return say("page-not-id", value=ref)
         if ref not in refs.page_types:
-            return say("page-unknown", ref=ref)
+            guess = near(ref, refs.page_types)
+            return say("page-unknown-near", ref=ref, near=guess) if guess else say("page-unknown", ref=ref)
         target = refs.page_types[ref]
         if target and f.targets and target not in f.targets:  # "": its own file is broken
             return say("page-wrong-type", ref=ref, target=target, expected=" or ".join(f.targets))
@@ -115,10 +163,18 @@ def _check_ref(f: Field, value: object, refs: References) -> str | None:
 
 
 def _check_data_ids(f: Field, ids: list, refs: References) -> str | None:
+    if f.collection in refs.broken:  # its file's own problem says what is wrong
+        return None
     known = refs.data_ids.get(f.collection, set())
+    item = COLLECTIONS[f.collection].item
     for ref in ids:
         if str(ref) not in known:
-            return say("ref-unknown", item=COLLECTIONS[f.collection].item, ref=ref)
+            guess = near(str(ref), known)
+            return (
+                say("ref-unknown-near", item=item, ref=ref, near=guess)
+                if guess
+                else say("ref-unknown", item=item, ref=ref)
+            )
     return None
 
 
@@ -128,13 +184,25 @@ _SITE_PATH = re.compile(r"^(?:[a-z0-9-]+/)+$")
 def _check_urls(f: Field, value: object, refs: References) -> str | None:
     if not isinstance(value, list) or not all(isinstance(v, str) and _SITE_PATH.match(v) for v in value):
         return say("urls-format")
+    prefixed = [v for v in value if v.split("/", 1)[0] in LANGUAGES]
+    if prefixed:
+        return say("urls-language", url=prefixed[0], prefix=prefixed[0].split("/", 1)[0] + "/")
     taken = [v for v in value if v in refs.urls]
     return say("urls-taken", url=taken[0]) if taken else None
+
+
+_TERM_KEYS = ("term", "definition", "forms", "search_terms")
 
 
 def _check_term(f: Field, value: object, refs: References) -> str | None:
     if not isinstance(value, dict):
         return say("term-type")
+    extra = set(map(str, value)) - set(_TERM_KEYS)
+    if len(extra) == 1 and near(next(iter(extra)), _TERM_KEYS):  # a misspelt key, not a missing one
+        key = next(iter(extra))
+        return say("term-extra-near", key=key, near=near(key, _TERM_KEYS))
+    if extra:
+        return say("term-extra", keys=_plural(extra))
     for key in ("term", "definition"):
         if not _nonblank(value.get(key)):
             return say("term-missing", key=key)
@@ -144,8 +212,7 @@ def _check_term(f: Field, value: object, refs: References) -> str | None:
     search_terms = value.get("search_terms", [])
     if not isinstance(search_terms, list) or not all(map(_nonblank, search_terms)):
         return say("strings")
-    extra = set(value) - {"term", "definition", "forms", "search_terms"}
-    return say("term-extra", keys=_plural(extra)) if extra else None
+    return None
 
 
 def _check_localized_strings(f: Field, value: object, refs: References) -> str | None:
@@ -172,6 +239,10 @@ CHECKERS: dict[str, Checker] = {
     "ref": _check_ref,
     "urls": _check_urls,
     "term": _check_term,
+    "number": _check_number,
+    "flags": _check_flags,
+    "mapping": _check_mapping,
+    "template": _check_template,
 }
 
 
@@ -193,17 +264,27 @@ def _field_problems(
 ) -> list[Problem]:
     problems = []
     known = {f.name for f in fields}
+    missing = {f.name for f in fields if f.required and values.get(f.name) is None}
     for key in values:
-        if key not in known and key not in allowed_extra:
-            problems.append(Problem(label, f"{prefix}{key}", say("unknown-field", allowed=_plural(known))))
-    for f in fields:
-        if f.name not in values or values[f.name] is None:
-            if f.required:
-                problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
+        if key in known or key in allowed_extra:
             continue
-        reason = check_value(f, values[f.name], refs)
-        if reason:
-            problems.append(Problem(label, f"{prefix}{f.name}", reason))
+        guess = near(key, known)
+        if guess:  # a misspelt field: one line, not also "missing" for the field it meant
+            missing.discard(guess)
+            reason = say("unknown-field-near", near=guess, allowed=_plural(known))
+        else:
+            reason = say("unknown-field", allowed=_plural(known))
+        problems.append(Problem(label, f"{prefix}{key}", reason))
+    for f in fields:
+        if f.name in missing:
+            problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
+        if values.get(f.name) is None:
+            continue
+        wrong = check_value(f, values[f.name], refs)
+        if wrong:
+            problems.append(Problem(label, f"{prefix}{f.name}", wrong))
+        elif f.kind == "mapping":
+            problems += _field_problems(label, f"{prefix}{f.name}.", values[f.name], f.fields, refs)
     return problems
 
 
@@ -214,15 +295,6 @@ def _page_label(page: Page) -> str:
     return f"docs/{page.path}"
 
 
-def validate_embeds(pages: list[Page], known: frozenset[str]) -> list[Problem]:
-    return [
-        Problem(_page_label(page), "embed", say("embed-unknown", name=name, known=_plural(known)))
-        for page in pages
-        for name in page.embeds
-        if name not in known
-    ]
-
-
 def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
     """Every Danish page's front matter, then every translation's."""
     danish = {split_language(p.path)[1]: p for p in pages if p.lang == DEFAULT_LANGUAGE}
@@ -231,38 +303,58 @@ def validate_pages(pages: list[Page], refs: References) -> list[Problem]:
     for base, page in sorted(danish.items()):
         if page.meta:  # else the loader already reported missing or broken front matter
             problems += _validate_page(base, page, refs, seen)
-    for page in pages:
+    for page in sorted(pages, key=lambda p: p.path):
         if page.lang != DEFAULT_LANGUAGE:
-            problems += _validate_translation(page, danish, refs)
+            problems += _validate_translation(page, danish, refs, seen)
     return problems
 
 
 @dataclass
 class _Seen:
-    """What earlier pages claimed, for the duplicate checks: id or generator -> file."""
+    """What earlier pages claimed, for the duplicate checks: id or generator -> file,
+    and the values of unique fields."""
 
     ids: dict[str, str] = field(default_factory=dict)
     generators: dict[str, str] = field(default_factory=dict)
+    unique: Unique = field(default_factory=Unique)
 
 
 def _validate_page(base: str, page: Page, refs: References, seen: _Seen) -> list[Problem]:
     label = _page_label(page)
     type_name = page.meta.get("type")
-    if type_name not in PAGE_TYPES:
+    if not isinstance(type_name, str) or type_name not in PAGE_TYPES:
         reason = (
             say("missing-required")
             if type_name is None
             else say("type-unknown", type=type_name, types=", ".join(PAGE_TYPES))
         )
         return [Problem(label, "type", reason)]
-    problems = _field_problems(label, "", page.meta, fields_of(type_name), refs, PASSTHROUGH_KEYS)
+    fields = fields_of(type_name)
+    problems = _field_problems(label, "", page.meta, fields, refs)
     page_id = page.meta.get("id")
     if isinstance(page_id, str):
         problems += _id_problems(label, base, page_id, page.path, seen)
+    problems += list_problems(label, "", page.meta, fields, expected_id(base), "pages")
+    problems += _unique_problems(label, page, fields, type_name, seen)
     problems += _place_problems(label, base, type_name)
     generator = page.meta.get("generator")
     if type_name == "generated" and isinstance(generator, str):
         problems += _generator_problems(label, generator, page.path, seen)
+    return problems
+
+
+def _unique_problems(
+    label: str, page: Page, fields: tuple[Field, ...], type_name: str, seen: _Seen
+) -> list[Problem]:
+    """Values that must be unique among the pages of a type (numbers of a
+    series) or of a language (titles)."""
+    problems = []
+    for f in fields:
+        value = page.meta.get(f.name)
+        if not f.unique or value is None or check_value(f, value, _NO_REFS):
+            continue  # a wrong value is reported as such
+        scope = f"type:{type_name}" if f.unique == "type" else f"site:{page.lang}"
+        problems += seen.unique.claim(scope, f, value, label, label, f.name)
     return problems
 
 
@@ -304,23 +396,28 @@ def _generator_problems(label: str, generator: str, path: str, seen: _Seen) -> l
     return problems
 
 
-def _validate_translation(page: Page, danish: dict[str, Page], refs: References) -> list[Problem]:
-    """A translation (page.en.md) has a Danish original and only its translatable fields."""
+def _validate_translation(
+    page: Page, danish: dict[str, Page], refs: References, seen: _Seen
+) -> list[Problem]:
+    """A translation (page.en.md) has a Danish original and only its translatable
+    fields (and MkDocs' own, which each file sets for itself)."""
     label = _page_label(page)
     base = split_language(page.path)[1]
     original = danish.get(base)
     if original is None:
         return [Problem(label, "file", say("translation-orphan", base=base))]
-    if not page.meta or original.meta.get("type") not in PAGE_TYPES:
+    type_name = original.meta.get("type")
+    if not page.meta or not isinstance(type_name, str) or type_name not in PAGE_TYPES:
         return []
-    fields = {f.name: f for f in fields_of(original.meta["type"])}
+    fields = {f.name: f for f in fields_of(type_name)}
     problems = []
     for key, value in page.meta.items():
-        if key not in PASSTHROUGH_KEYS:
-            problems += _translated_field_problems(label, base, key, value, fields, refs)
+        problems += _translated_field_problems(label, base, key, value, fields, refs)
     for name in TRANSLATABLE_FIELDS & set(fields):
         if fields[name].required and name not in page.meta:
             problems.append(Problem(label, name, say("missing-required")))
+    own = tuple(f for f in fields.values() if f.name in TRANSLATABLE_FIELDS)
+    problems += _unique_problems(label, page, own, type_name, seen)
     return problems
 
 
@@ -328,38 +425,47 @@ def _translated_field_problems(
     label: str, base: str, key: str, value: object, fields: dict[str, Field], refs: References
 ) -> list[Problem]:
     if key not in fields:
-        allowed = _plural(TRANSLATABLE_FIELDS & set(fields))
-        return [Problem(label, key, say("unknown-field", allowed=allowed))]
-    if key not in TRANSLATABLE_FIELDS:
+        allowed = TRANSLATABLE_FIELDS & set(fields) | PASSTHROUGH_KEYS
+        guess = near(key, allowed)
+        reason = (
+            say("unknown-field-near", near=guess, allowed=_plural(allowed))
+            if guess
+            else say("unknown-field", allowed=_plural(allowed))
+        )
+        return [Problem(label, key, reason)]
+    if key not in TRANSLATABLE_FIELDS and key not in PASSTHROUGH_KEYS:
         return [Problem(label, key, say("translation-structural", base=base))]
-    reason = check_value(fields[key], value, refs)
-    return [Problem(label, key, reason)] if reason else []
+    return _field_problems(label, "", {key: value}, (fields[key],), refs)
 
 
 def validate_translations(pages: list[Page], languages: tuple[str, ...]) -> list[Problem]:
     """Every Danish page needs a translation in each other built language,
-    unless it says why not in `danish_only`."""
+    unless it says why not in `danish_only` (and then has none)."""
     present = {(p.lang, split_language(p.path)[1]) for p in pages}
     problems = []
     for page in pages:
-        if page.lang != DEFAULT_LANGUAGE or page.meta.get("danish_only"):
+        if page.lang != DEFAULT_LANGUAGE:
             continue
-        base = page.path
+        stem = posixpath.splitext(page.path)[0]
         for lang in languages:
-            if lang != DEFAULT_LANGUAGE and (lang, base) not in present:
-                stem = posixpath.splitext(base)[0]
-                problems.append(
-                    Problem(
-                        _page_label(page), "translation", say("translation-missing", lang=lang, stem=stem)
-                    )
-                )
+            if lang == DEFAULT_LANGUAGE:
+                continue
+            translated = (lang, page.path) in present
+            if page.meta.get("danish_only") and translated:
+                reason = say("danish-only-translated", stem=stem, lang=lang)
+                problems.append(Problem(_page_label(page), "danish_only", reason))
+            elif not page.meta.get("danish_only") and not translated:
+                reason = say("translation-missing", lang=lang, stem=stem)
+                problems.append(Problem(_page_label(page), "translation", reason))
     return problems
 
 
 # --- data -------------------------------------------------------------------
 
 
-def _validate_collection(collection: Collection, entries: list[dict], refs: References) -> list[Problem]:
+def _validate_collection(
+    collection: Collection, entries: list[dict], refs: References, unique: Unique
+) -> list[Problem]:
     label = f"data/{collection.file}"
     problems = []
     seen: set[str] = set()
@@ -372,6 +478,12 @@ def _validate_collection(collection: Collection, entries: list[dict], refs: Refe
         )
         prefix = f"{name}." if collection.key == "" else f"{collection.key}.{name}."
         problems += _field_problems(label, prefix, entry, collection.fields, refs)
+        problems += list_problems(label, prefix, entry, collection.fields, str(entry_id), collection.name)
+        for f in collection.fields:
+            value = entry.get(f.name)
+            if f.unique and value is not None and not check_value(f, value, refs):
+                holder = f"{collection.key}.{name}" if collection.key else name
+                problems += unique.claim(collection.name, f, value, holder, label, f"{prefix}{f.name}")
         if isinstance(entry_id, str):
             if not re.match(collection.id_pattern, entry_id):
                 problems.append(
@@ -423,22 +535,30 @@ def _validate_term_forms(terms: list[dict]) -> list[Problem]:
     return problems
 
 
-def references(pages: list[Page], data: SiteData) -> References:
-    # A page whose front matter cannot be read still answers to its file name, with
-    # no type, so that links to it do not add a line of their own to its problem.
-    page_types = {expected_id(p.path): "" for p in pages if p.lang == DEFAULT_LANGUAGE and not p.meta}
-    page_types.update(
-        {p.id: p.type for p in pages if p.lang == DEFAULT_LANGUAGE and p.id and p.type in PAGE_TYPES}
-    )
+def references(pages: list[Page], data: SiteData, templates: frozenset[str] | None = None) -> References:
+    # Every Danish page answers to its file name (the id it must have) and to the
+    # id it declares, with its type if that is valid ("" if not): a page whose own
+    # front matter is wrong gets its problem once, not once more from every
+    # page that refers to it.
+    page_types: dict[str, str] = {}
+    for p in pages:
+        if p.lang != DEFAULT_LANGUAGE:
+            continue
+        type_name = p.meta.get("type")
+        known = type_name if isinstance(type_name, str) and type_name in PAGE_TYPES else ""
+        page_types[expected_id(p.path)] = known
+        if isinstance(p.meta.get("id"), str) and p.meta["id"]:
+            page_types.setdefault(p.meta["id"], known)
     data_ids = {name: {str(e.get("id")) for e in data.entries(name)} for name in COLLECTIONS}
     urls = frozenset(p.url for p in pages if p.lang == DEFAULT_LANGUAGE)
-    return References(page_types, data_ids, urls)
+    return References(page_types, data_ids, urls, frozenset(data.broken), templates)
 
 
 def validate_data(data: SiteData, refs: References) -> list[Problem]:
     problems = []
+    unique = Unique()
     for collection in COLLECTIONS.values():
-        problems += _validate_collection(collection, data.entries(collection.name), refs)
+        problems += _validate_collection(collection, data.entries(collection.name), refs, unique)
         if collection.header and data.entries(collection.name):
             problems += _field_problems(
                 f"data/{collection.file}",
@@ -456,12 +576,17 @@ def validate_data(data: SiteData, refs: References) -> list[Problem]:
 def validate_all(
     pages: list[Page],
     data: SiteData,
-    embeds: frozenset[str] = frozenset(),
     languages: tuple[str, ...] = LANGUAGES,
     require_translations: bool = False,
+    templates: frozenset[str] | None = None,
 ) -> list[Problem]:
-    refs = references(pages, data)
-    problems = validate_pages(pages, refs) + validate_data(data, refs) + validate_embeds(pages, embeds)
+    """Front matter and data against the content model (the Markdown text is
+    checked by knowledge/source_checks.py)."""
+    refs = references(pages, data, templates)
+    problems = validate_pages(pages, refs) + validate_data(data, refs)
     if require_translations:
         problems += validate_translations(pages, languages)
     return problems
+
+
+_NO_REFS = References({}, {})

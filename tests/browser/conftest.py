@@ -50,6 +50,9 @@ class Visit:
         return self.page
 
     def close(self):
+        # Routing off first: closing a context while a routed request is in flight
+        # (a navigation the test did not wait for) can wait forever for its handler.
+        self.context.unroute_all(behavior="ignoreErrors")
         self.context.close()
 
 

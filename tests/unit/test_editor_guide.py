@@ -16,7 +16,15 @@ from knowledge.validate import CHECKERS as FIELD_CHECKERS
 ROOT = Path(__file__).resolve().parents[2]
 
 
-CHECKERS = ["validate.py", "load.py", "urls.py"]
+CHECKERS = [
+    "validate.py",
+    "load.py",
+    "urls.py",
+    "markdown_source.py",
+    "source_checks.py",
+    "relations.py",
+    "config_guard.py",
+]
 CHECK_FUNCTIONS = list(FIELD_CHECKERS.values())
 
 

@@ -106,14 +106,6 @@ def test_missing_translation_fails_only_when_required_and_not_exempted():
     assert problems(pages, require_translations=True) == []
 
 
-def test_unknown_embed():
-    p = core_element("a")
-    p.embeds = ["pathway", "diagramm"]
-    assert problems([p], embeds=frozenset({"pathway"})) == [
-        "docs/kerneelementer/a.md: embed: unknown embed 'diagramm' (known: pathway)"
-    ]
-
-
 @pytest.mark.parametrize(
     ("terms", "expected"),
     [
@@ -173,4 +165,161 @@ def test_page_without_front_matter():
     _, found = parse_front_matter("docs/a.md", "# Title\n")
     assert [str(p) for p in found] == [
         "docs/a.md: front matter: missing (the file must start with a --- block)"
+    ]
+
+
+# --- relations, series and limits (knowledge/relations.py, Field.unique, max_length, single_line) -------
+
+
+def perspective(id_: str, number: object, **extra) -> object:
+    meta = {
+        "type": "perspective",
+        "id": id_,
+        "title": f"Perspektiv {id_}",
+        "summary": "S.",
+        "sources": ["doc-a"],
+    }
+    return page(f"perspektiver/{id_}.md", number=number, **meta, **extra)
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (
+            [core_element("a", connects_to=["a"])],
+            ["docs/kerneelementer/a.md: connects_to: 'a' is this page itself"],
+        ),
+        (
+            [core_element("a", connects_to=["b", "b"]), core_element("b")],
+            ["docs/kerneelementer/a.md: connects_to: 'b' is listed twice"],
+        ),
+        (
+            [perspective("p", 1), perspective("q", 1)],
+            ["docs/perspektiver/q.md: number: 1 is already the number of docs/perspektiver/p.md"],
+        ),
+        (
+            [core_element("a", title="Samme"), module("m", ["a"], title="samme ")],
+            ["docs/moduler/m.md: title: 'samme ' is already the title of docs/kerneelementer/a.md"],
+        ),
+        (
+            [core_element("a", title="x" * 121)],
+            ["docs/kerneelementer/a.md: title: 121 characters; at most 120"],
+        ),
+        (
+            [core_element("a", summary="To\nlinjer.")],
+            ["docs/kerneelementer/a.md: summary: must be one line (it contains a line break)"],
+        ),
+        (
+            [core_element("a", redirect_from=["k/gammel/"]), core_element("b", redirect_from=["k/gammel/"])],
+            [
+                "docs/kerneelementer/b.md: redirect_from: 'k/gammel/' is already the redirect_from of "
+                "docs/kerneelementer/a.md"
+            ],
+        ),
+        (
+            [core_element("a", search={"exclude": "ja"})],
+            ["docs/kerneelementer/a.md: search.exclude: must be true or false, not 'ja'"],
+        ),
+        (
+            [core_element("a", search={"exlude": True})],
+            [
+                "docs/kerneelementer/a.md: search.exlude: unknown field; did you mean 'exclude'? (allowed: boost, "
+                "exclude)"
+            ],
+        ),
+        ([core_element("a", hide=["toc", "navigation"], search={"boost": 2.5})], []),
+        (
+            [core_element("a", hide=["tco"])],
+            [
+                "docs/kerneelementer/a.md: hide: must be a list of: navigation, toc, footer, feedback, path, tags"
+            ],
+        ),
+    ],
+)
+def test_relations_series_and_limits(pages, expected):
+    assert problems(pages) == expected
+
+
+def test_english_titles_are_unique_among_the_english_pages():
+    pages = [
+        core_element("a"),
+        core_element("b"),
+        page("kerneelementer/a.en.md", title="Same", summary="S.", purpose="P."),
+        page("kerneelementer/b.en.md", title="Same", summary="S.", purpose="P."),
+    ]
+    assert problems(pages) == [
+        "docs/kerneelementer/b.en.md: title: 'Same' is already the title of docs/kerneelementer/a.en.md"
+    ]
+
+
+def test_danish_only_and_a_translation_contradict_each_other():
+    pages = [
+        core_element("a", danish_only="Kun dansk."),
+        page("kerneelementer/a.en.md", title="A", summary="S.", purpose="P."),
+    ]
+    assert problems(pages, require_translations=True) == [
+        "docs/kerneelementer/a.md: danish_only: set, but docs/kerneelementer/a.en.md exists: remove `danish_only` "
+        "or the translation"
+    ]
+
+
+def test_initiatives_are_numbered_once_and_data_relations_do_not_point_to_themselves():
+    def initiative(id_: str, number: int) -> dict:
+        return {
+            "id": id_, "number": number, "title": {"da": "T", "en": "T"}, "theme": "t", "ministries": ["XM"],
+            "status": "s", "status_text": {"da": "S", "en": "S"}, "reserve_funded": False,
+            "description": {"da": "D", "en": "D"},
+        }  # fmt: skip
+
+    site_data = data(
+        initiatives=[initiative("a", 1), initiative("b", 1)],
+        themes=[{"id": "t", "title": {"da": "T", "en": "T"}}],
+        ministries=[{"id": "XM", "name": {"da": "M", "en": "M"}}],
+        statuses=[{"id": "s", "title": {"da": "S", "en": "S"}}],
+        terms=[term("t", "ti", "te", related=["t"])],
+    )
+    assert problems([], site_data) == [
+        "data/glossary.yml: t.related: 't' is this entry itself",
+        "data/initiatives.yml: initiatives.b.number: 1 is already the number of initiatives.a",
+    ]
+
+
+# --- one line per root cause ------------------------------------------------------------------------
+
+
+def test_a_misspelt_field_is_not_also_missing():
+    assert problems([core_element("a", summary=None, sumary="S.")])[0].startswith(
+        "docs/kerneelementer/a.md: sumary: unknown field; did you mean 'summary'? (allowed: "
+    )
+    assert len(problems([core_element("a", summary=None, sumary="S.")])) == 1
+
+
+def test_a_page_with_a_wrong_id_or_type_still_answers_to_its_file_name():
+    """Relations to it are not reported as well: its own line is the problem."""
+    for broken in (core_element("a", id="A"), core_element("a", type="kerneelement")):
+        found = problems([broken, module("m", ["a"])])
+        assert len(found) == 1 and found[0].startswith("docs/kerneelementer/a.md: "), found
+    # Front matter that could not be read: the loader's line says so, and nothing else does.
+    assert problems([page("kerneelementer/a.md"), module("m", ["a"])]) == []
+
+
+def test_references_into_a_data_file_that_could_not_be_read_are_not_checked():
+    site_data = data()
+    site_data.collections["sources"] = []
+    site_data.broken.add("sources")
+    assert problems([core_element("a")], site_data) == []
+
+
+@pytest.mark.parametrize("value", [[], {"a": 1}, 3])
+def test_a_page_type_that_is_not_a_word_is_one_line(value):
+    assert problems([core_element("a", type=value)]) == [
+        "docs/kerneelementer/a.md: type: unknown page type "
+        f"{value!r} (known: home, perspective, core-element, definition, violence-form, module, topic, overview, "
+        "generated, page)"
+    ]
+
+
+def test_unknown_ids_suggest_the_nearest():
+    assert problems([module("m", ["spejlingg"]), core_element("spejling")]) == [
+        "docs/moduler/m.md: builds: unknown page id 'spejlingg'; did you mean 'spejling'?"
     ]

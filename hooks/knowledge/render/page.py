@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..fragments import Fragments
 from ..index import Site
-from ..load import EMBED
+from ..markdown_source import EMBED
 from ..model import Page
 from . import (
     boxes,

@@ -349,17 +349,20 @@ export class Index {
     return { groups: ranked, keys: [...matchedKeys] };
   }
 
-  /* The first `limit` results with what they show. */
+  /* The first `limit` results with what they show. The document shards they
+   * need are fetched together, in one wave. */
   async search(text, limit = this.settings.results) {
     const { groups, keys } = await this.rank(text);
     const top = groups.slice(0, limit);
-    const results = await Promise.all(
-      top.map(async (group) => ({
-        ...(await this.document(group.doc)),
-        score: group.score,
-        sections: await Promise.all(group.sections.map(async (s) => ({ ...(await this.document(s.doc)), score: s.score }))),
-      })),
-    );
+    const { size, files } = this.meta.documentShards;
+    const docs = top.flatMap((group) => [group.doc, ...group.sections.map((s) => s.doc)]);
+    await Promise.all(unique(docs.map((doc) => files[Math.floor(doc / size)])).map((name) => this.load(name)));
+    const results = [];
+    for (const group of top) {
+      const sections = [];
+      for (const section of group.sections) sections.push({ ...(await this.document(section.doc)), score: section.score });
+      results.push({ ...(await this.document(group.doc)), score: group.score, sections });
+    }
     return { results, total: groups.length, keys };
   }
 }

@@ -139,8 +139,10 @@ if (root && toggle) {
   async function update() {
     const query = input.value;
     const ticket = ++latest;
-    if (!query.trim()) {
+    if (!engine.tokens(query).length) {
+      // Nothing to search yet (empty, or a single letter): the prompt, not "no results".
       clear();
+      root.dataset.kbQuery = query;
       return;
     }
     try {

@@ -1,0 +1,88 @@
+"""The settings the site's promises rest on: required hooks (from the event
+map), plugins and Markdown extensions, the theme's overrides, both languages
+and a quick exit that leads away from the site."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+import event_map
+from knowledge.config_guard import config_problems, own_addresses
+from knowledge.load import read_config
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIG, _ = read_config(ROOT / "mkdocs.yml")
+
+
+def problems(change) -> list[str]:
+    config = copy.deepcopy(CONFIG)
+    change(config)
+    return [str(p) for p in config_problems(config, event_map.HOOKS, event_map.PLUGINS)]
+
+
+def test_the_real_settings_have_every_hook_of_the_event_map_and_nothing_wrong():
+    assert problems(lambda c: None) == []
+    assert set(event_map.HOOKS) == {row.module for row in event_map.EVENT_MAP if row.module != event_map.I18N}
+
+
+def _set(path: str, value: object):
+    def change(config: dict) -> None:
+        *parents, key = path.split(".")
+        for name in parents:
+            config = config[name]
+        config[key] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda c: c["hooks"].remove("hooks/stable_urls.py"),
+            "mkdocs.yml: hooks: hooks/stable_urls.py is missing (redirects, and the guard of published URLs and "
+            "anchors)",
+        ),
+        (
+            lambda c: c.update(plugins=[p for p in c["plugins"] if "i18n" not in p]),
+            "mkdocs.yml: plugins: i18n is missing (mkdocs-static-i18n builds the English edition)",
+        ),
+        (
+            lambda c: c["markdown_extensions"].remove("md_in_html"),
+            "mkdocs.yml: markdown_extensions: md_in_html is missing (Markdown inside <div markdown> blocks)",
+        ),
+        (
+            _set("theme.name", "mkdocs"),
+            "mkdocs.yml: theme.name: 'mkdocs'; must be 'material' (Material for MkDocs)",
+        ),
+        (
+            _set("extra.quick_exit.url", None),
+            "mkdocs.yml: extra.quick_exit.url: None; must be an https:// address on another site (the quick exit "
+            "leads there)",
+        ),
+        (
+            _set("extra.quick_exit.url", "https://localhost/"),
+            "mkdocs.yml: extra.quick_exit.url: 'https://localhost/'; must be an https:// address on another site "
+            "(the quick exit leads there)",
+        ),
+        (
+            _set("extra.quick_exit.url", "https://vold-i-naere-relationer.github.io/"),
+            "mkdocs.yml: extra.quick_exit.url: 'https://vold-i-naere-relationer.github.io/' is on the site's own "
+            "host; the quick exit must lead away from the site",
+        ),
+    ],
+)
+def test_a_wrong_setting_is_one_line(change, expected):
+    assert problems(change) == [expected]
+
+
+def test_the_site_is_published_where_site_url_and_the_repository_say():
+    assert own_addresses(
+        {"site_url": "http://127.0.0.1:8000/", "repo_url": "https://github.com/Org/Site"}
+    ) == ("https://org.github.io/Site/",)
+    assert own_addresses({"site_url": "https://kb.example.org", "repo_url": ""}) == (
+        "https://kb.example.org/",
+    )
