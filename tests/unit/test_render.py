@@ -270,7 +270,9 @@ def test_initiatives_are_cards_with_their_facts_and_the_rest_of_the_text_folded(
     card, second = markdown.split("data-kb-theme=")[1:]
     assert 'data-kb-ministry="AM BM" data-kb-status="done"' in card
     assert '<dt>Status</dt><dd><span class="kb-status kb-status--done">Gennemført</span></dd>' in card
-    assert "<dd>A-ministeriet (AM), B-ministeriet (BM i notatet)</dd>" in card  # the abbreviation once
+    assert (
+        "<dd>A-ministeriet (<abbr>AM</abbr>), B-ministeriet (<abbr>BM</abbr> i notatet)</dd>" in card
+    )  # the abbreviation once
     assert "<dt>Finansieret af reserven (*)</dt><dd>Ja</dd>" in card
     assert '<div class="kb-initiative__lead"><p>Kort.</p></div>' in card
     assert (
@@ -331,7 +333,9 @@ def test_page_contents_lists_the_sections_of_long_pages_only():
 
     headings = [(1, "t", "Title"), (2, "a", "One &amp; two"), (3, "a1", "Sub"), (2, "b", "B"), (2, "c", "C")]
     html = contents.page_contents(headings, "da")
-    assert html.startswith('<details class="kb-fold kb-page-contents"><summary>På denne side</summary>')
+    assert html.startswith(
+        '<details class="kb-fold kb-page-contents" data-kb-skip><summary>På denne side</summary>'
+    )
     assert re.findall(r'<li><a href="#(\w+)">([^<]+)</a></li>', html) == [
         ("a", "One &amp; two"),
         ("b", "B"),

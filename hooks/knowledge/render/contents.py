@@ -40,8 +40,9 @@ def page_contents(
         return ""
     label = e(ui.text("on_this_page", lang))
     items = "".join(f'<li><a href="#{e(anchor)}">{mark(title)}</a></li>' for anchor, title in sections)
+    # data-kb-skip: the site's furniture, not the page's own text (as the boxes).
     return (
-        f'<details class="kb-fold kb-page-contents"><summary>{label}</summary>'
+        f'<details class="kb-fold kb-page-contents" data-kb-skip><summary>{label}</summary>'
         f'<nav aria-label="{label}"><ol>{items}</ol></nav></details>'
     )
 

@@ -27,9 +27,15 @@ def _anchor_link(initiative: dict, lang: str) -> str:
 
 
 def _ministry_name(ministry: dict, lang: str) -> str:
-    """The ministry's name with the note's abbreviation, once."""
+    """The ministry's name with the note's abbreviation, once (plain text, for the filter)."""
     name = localized(ministry["name"], lang)
     return name if ministry["id"] in name else f"{name} ({ministry['id']})"
+
+
+def _ministry_html(ministry: dict, lang: str) -> str:
+    """The same with the abbreviation marked as one."""
+    abbr = f"<abbr>{e(ministry['id'])}</abbr>"
+    return e(_ministry_name(ministry, lang)).replace(e(ministry["id"]), abbr, 1)
 
 
 def _groups(title: str, anchor: str, groups: list[tuple[str, list[dict]]], lang: str) -> str:
@@ -100,14 +106,14 @@ def _facts(site: Site, initiative: dict) -> str:
     ministries = site.data.by_id("ministries")
     status = site.data.by_id("statuses")[initiative["status"]]
     owners = ", ".join(
-        _ministry_name(ministries[m], lang) for m in initiative["ministries"] if m in ministries
+        _ministry_html(ministries[m], lang) for m in initiative["ministries"] if m in ministries
     )
     rows = [
         (
             ui.text("initiatives.status", lang),
             f'<span class="kb-status kb-status--{e(status["id"])}">{e(localized(status["title"], lang))}</span>',
         ),
-        (ui.text("initiatives.ministry", lang), e(owners)),
+        (ui.text("initiatives.ministry", lang), owners),
         (
             ui.text("initiatives.reserve", lang),
             e(ui.text("yes" if initiative["reserve_funded"] else "no", lang)),
@@ -169,7 +175,7 @@ def initiatives_page(site: Site, from_url: str) -> str:
     for ministry in site.data.entries("ministries"):
         members = [i for i in initiatives if ministry["id"] in i["ministries"]]
         if members:
-            by_ministry.append((e(_ministry_name(ministry, lang)), members))
+            by_ministry.append((_ministry_html(ministry, lang), members))
     parts.append(_groups(ui.text("initiatives.by_ministry", lang), "efter-ministerium", by_ministry, lang))
     parts.append(_filters(site, initiatives))
 
