@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build check schema test test-fast lint bench audit urls new guide clean format check-html lock
+.PHONY: help serve build check schema test test-fast lint bench audit urls new guide review clean format check-html lock
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
@@ -24,6 +24,7 @@ help:
 	@echo "make urls    update the manifest of published URLs and anchors"
 	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
 	@echo "make guide   regenerate the field tables in EDITING.md"
+	@echo "make review  pages whose review is overdue or due within 60 days (KB_TODAY=YYYY-MM-DD to look ahead)"
 	@echo "make lock    re-resolve requirements*.in into the hashed lock files (LOCK_ARGS=--upgrade for newer versions)"
 
 # Python packages come only from the lock files, every one checked against its hash.
@@ -101,6 +102,9 @@ audit: build $(VENV)/.dev-installed
 guide: $(VENV)/.site-installed
 	$(BIN)/python tools/editor_guide.py
 
+# Review dates: what is overdue or due within 60 days (a report; it never fails).
+review: $(VENV)/.site-installed
+	$(BIN)/python tools/review.py
 # The lock files: every package, transitive ones included, pinned with the hashes of its
 # files on PyPI, for any platform (--universal) and Python 3.11. --no-config: uv reads no
 # local settings, so a machine's own package indexes cannot leak into the lock. uv keeps

@@ -22,6 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 import event_map
+from knowledge.aging import Aging
 from knowledge.cross_references import CrossReferences, ReferenceScan
 from knowledge.fragments import Fragments
 from knowledge.index import Site
@@ -50,6 +51,7 @@ class LanguageBuild:
     scan: ReferenceScan | None = None  # cross_references.on_files, one page at a time in on_page_content
     references: CrossReferences | None = None  # cross_references.on_env, from all the scans
     publication: Publication = field(default_factory=Publication)  # stable_urls: URLs, anchors, redirects
+    aging: Aging | None = None  # review_and_changes.on_files: review dates, today, recent changes
     search_docs: list[SearchDoc] = field(default_factory=list)  # search.on_page_context, page by page
     packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
     pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style

@@ -47,6 +47,7 @@ EVENTS = (
 HOOKS = {
     "hooks/content_pages.py": "reads and checks the content, writes each page's parts",
     "hooks/navigation.py": "orders the menu and the previous/next links",
+    "hooks/review_and_changes.py": "review dates, banners on time-bound pages, What's new and its feeds",
     "hooks/cross_references.py": "glossary links, the indexes and the Related and Referenced-from boxes",
     "hooks/course_packs.py": "a printable course pack per competence module",
     "hooks/downloads.py": "the downloads of the structured content (CSV, JSON)",
@@ -110,6 +111,14 @@ EVENT_MAP = (
     ),
     Handler(
         "files",
+        0,
+        "hooks/review_and_changes.py",
+        "`site`, `extra.today` (KB_TODAY), git history",
+        "`aging`: every page's review dates and the recent changes; a warning per overdue review "
+        "(never counted by strict mode)",
+    ),
+    Handler(
+        "files",
         -50,
         "hooks/cross_references.py",
         "`site.data`",
@@ -139,6 +148,13 @@ EVENT_MAP = (
         "hooks/content_pages.py",
         "`site`, the page's record",
         "the page's Markdown (H1, lead, facts, embeds, generated body); `fragments` of the page",
+    ),
+    Handler(
+        "page_markdown",
+        0,
+        "hooks/review_and_changes.py",
+        "`aging`, `site.data` (periods), the page's record",
+        "a period's banner and an overdue notice under the title, the list of changes; into `fragments`",
     ),
     Handler(
         "page_content",
@@ -203,6 +219,13 @@ EVENT_MAP = (
         "hooks/content_pages.py",
         "the page's record",
         "`kb_type` and `kb_generator` for the templates",
+    ),
+    Handler(
+        "page_context",
+        0,
+        "hooks/review_and_changes.py",
+        "`aging`, the page's record",
+        "`kb_review` (reviewed, next review due) and `kb_feed` for the templates",
     ),
     Handler(
         "page_context",
@@ -277,6 +300,13 @@ EVENT_MAP = (
         I18N,
         "its languages",
         "in the outer build: builds every other language (all events again)",
+    ),
+    Handler(
+        "post_build",
+        -200,
+        "hooks/review_and_changes.py",
+        "`aging` and `site` of every language (outer build only)",
+        "one Atom feed of the changes per language",
     ),
     Handler(
         "post_build",

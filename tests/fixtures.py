@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from knowledge.load import page_url, split_language
 from knowledge.model import Page, SiteData
 
 SOURCE = "doc-a"
+REVIEWED = dt.date(2026, 11, 30)
 
 
 def page(path: str, **meta) -> Page:
@@ -23,6 +26,7 @@ def core_element(id_: str, order: object = 1, **extra) -> Page:  # object: tests
         "role": "matured",
         "purpose": "P.",
         "order": order,
+        "reviewed": REVIEWED,
     }
     meta.update(extra)
     return page(f"kerneelementer/{id_}.md", **meta)
@@ -38,6 +42,7 @@ def module(id_: str, builds: list[str], **extra) -> Page:
         "days": "ca. 1 dag",
         "audience": "Alle.",
         "builds": builds,
+        "reviewed": REVIEWED,
     }
     meta.update(extra)
     return page(f"moduler/{id_}.md", **meta)
@@ -45,7 +50,13 @@ def module(id_: str, builds: list[str], **extra) -> Page:
 
 def generated(id_: str, generator: str) -> Page:
     return page(
-        f"opslag/{id_}.md", type="generated", id=id_, title=id_.title(), summary="S.", generator=generator
+        f"opslag/{id_}.md",
+        type="generated",
+        id=id_,
+        title=id_.title(),
+        summary="S.",
+        generator=generator,
+        reviewed=REVIEWED,
     )
 
 
@@ -81,6 +92,7 @@ def data(**collections) -> SiteData:
         "ministries": [],
         "statuses": [],
         "initiatives": [],
+        "periods": [],
     }
     base.update(collections)
     # The initiatives file names the document the initiatives come from.

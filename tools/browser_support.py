@@ -36,6 +36,8 @@ PAGE_TYPES = {
     "data and reuse": "opslag/data-og-genbrug/",
     "accessibility statement": "om/tilgaengelighed/",
     "hide your visit": "om/skjul-dit-besoeg/",
+    "what's new": "om/nyt-og-aendret/",
+    "time-bound page with its banner": "beredskaber/ansoegningsrunden-2024/",
 }
 
 CHROMIUM_ARGS = [

@@ -35,6 +35,8 @@ def _kind(f: Field) -> str:
         return (
             f"{'list of ' if f.kind == 'refs' else ''}id{'s' if f.kind == 'refs' else ''} from `data/{file}`"
         )
+    if f.kind == "bool" and f.choices:
+        return "`true` / `false` / " + " / ".join(f"`{c}`" for c in f.choices)
     if f.kind == "flags":
         return "list of " + ", ".join(f"`{c}`" for c in f.choices)
     if f.kind == "mapping":
@@ -43,6 +45,7 @@ def _kind(f: Field) -> str:
         "text": "text",
         "int": "whole number",
         "number": "number",
+        "date": "date `YYYY-MM-DD`",
         "bool": "`true` / `false`",
         "localized": "`da:` and `en:` texts",
         "localized_strings": "`da:` and `en:` lists of texts",

@@ -9,6 +9,7 @@ required field, from the content model, so that the build passes right away.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -104,7 +105,9 @@ def new_page(root: Path, type_name: str, page_id: str, section: str | None = Non
     for field in fields_of(type_name):
         if field.name in meta:
             continue
-        if field.required or field.name == "order":
+        if field.kind == "date" and field.required:
+            meta[field.name] = dt.date.today()  # `reviewed:` - the author checks the new page now
+        elif field.required or field.name == "order":
             meta[field.name] = _page_example(root, type_name, field, page_id)
     english_meta = {k: ENGLISH[k] for k in meta if k in TRANSLATABLE_FIELDS}
     if "title" in english_meta:  # titles are unique per language

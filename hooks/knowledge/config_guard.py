@@ -14,6 +14,7 @@ import posixpath
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from .dates import as_date
 from .messages import say
 from .model import DEFAULT_LANGUAGE, LANGUAGES, Problem
 
@@ -87,6 +88,7 @@ def config_problems(config: Mapping, hooks: Mapping[str, str], plugins: Mapping[
     problems += _asset_problems(config)
     problems += _language_problems(config)
     problems += _quick_exit_problems(config)
+    problems += _today_problems(config)
     return problems
 
 
@@ -175,6 +177,14 @@ def _quick_exit_problems(config: Mapping) -> list[Problem]:
     if any(host == urlsplit(own).hostname for own in own_addresses(config)):
         return [Problem(LABEL, field, say("config-quick-exit-own", value=value))]
     return []
+
+
+def _today_problems(config: Mapping) -> list[Problem]:
+    """The date the build treats as today (`extra.today`, set by KB_TODAY): empty, or a date."""
+    value = _get(config, "extra.today")
+    if value in (None, "") or as_date(value) is not None:
+        return []
+    return [Problem(LABEL, "extra.today (KB_TODAY)", say("date", value=value))]
 
 
 def own_addresses(config: Mapping) -> tuple[str, ...]:

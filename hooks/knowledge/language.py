@@ -64,7 +64,7 @@ def danish_names(data: SiteData) -> list[DanishName]:
             forms.append(str(org["abbreviation"]))
         names.append(DanishName(f"org:{org['id']}", tuple(forms), str(org["english"])))
     for source in data.entries("sources"):
-        if source.get("title_language") == "en" or not source.get("english"):
+        if source.get("title_language") == "en" or not source.get("english") or not source.get("title"):
             continue
         names.append(DanishName(f"source:{source['id']}", (str(source["title"]),), str(source["english"])))
     for term in data.entries("terms"):
@@ -88,7 +88,8 @@ def missing_glosses(data: SiteData) -> list[Problem]:
                 Problem("data/organisations.yml", f"{org.get('id')}.english", say("gloss-missing"))
             )
     for source in data.entries("sources"):
-        if source.get("title_language") != "en" and not source.get("english"):
+        # A source the documents cite without a title has nothing to gloss.
+        if source.get("title") and source.get("title_language") != "en" and not source.get("english"):
             problems.append(Problem("data/sources.yml", f"{source.get('id')}.english", say("gloss-missing")))
     return problems
 

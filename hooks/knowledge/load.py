@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar, cast
@@ -20,6 +21,7 @@ from typing import TypeVar, cast
 import yaml
 
 from . import strict_yaml
+from .history import LOG_FORMAT, Commit, parse_log
 from .markdown_source import read_source
 from .messages import say
 from .model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Page, Problem, SiteData
@@ -318,3 +320,21 @@ def page_templates(theme_dirs: Sequence[Path]) -> frozenset[str]:
     return frozenset(
         p.name for directory in theme_dirs if directory.is_dir() for p in directory.glob("*.html")
     )
+
+
+def load_history(
+    repo_dir: Path, paths: tuple[str, ...] = ("docs", "data"), limit: int = 300
+) -> list[Commit] | None:
+    """The latest commits that changed ``paths``, newest first, or None where
+    there is no git history (a build from a tarball, git not installed)."""
+    command = [
+        "git", "-C", str(repo_dir), "log", "--no-merges", f"-n{limit}", f"--format={LOG_FORMAT}",
+        "-p", "--unified=0", "--no-color", "--no-ext-diff", "--find-renames", "--", *paths,
+    ]  # fmt: skip
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
+    except OSError:
+        return None
+    if result.returncode != 0:
+        return None
+    return parse_log(result.stdout)

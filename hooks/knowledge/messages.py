@@ -130,6 +130,19 @@ MESSAGES: dict[str, Message] = {
         file="data/initiatives.yml",
         field="initiatives.kommunale-beredskaber.reserve_funded",
     ),
+    "bool-or": Message(
+        "must be true, false or {choices}, not {value!r}",
+        {"value": "ja", "choices": "unreadable"},
+        "Write `true`, `false` or one of the listed words.",
+        file="data/initiatives.yml",
+        field="initiatives.kommunale-beredskaber.reserve_funded",
+    ),
+    "date": Message(
+        "must be a date written YYYY-MM-DD, not {value!r}",
+        {"value": "30.11.2026"},
+        "Write the date as year-month-day, e.g. `2026-11-30`, without quotes.",
+        field="reviewed",
+    ),
     "choice": Message(
         "{value!r} is not one of: {choices}",
         {"value": "mature", "choices": "matured, prerequisite"},
@@ -457,6 +470,16 @@ MESSAGES: dict[str, Message] = {
         "Ids are unique in a data file.",
         file="data/glossary.yml",
         field="spejling.id",
+    ),
+    # Review dates (a warning: the build goes on)
+    "review-overdue": Message(
+        "review overdue since {due} (last reviewed {reviewed}); check the page against its sources, "
+        "then set `reviewed:` to the date you did",
+        {"due": "2027-11-30", "reviewed": "2026-11-30"},
+        "A warning, not an error: the site is still published, and the page tells its readers that its "
+        "review is overdue. Check the page against its sources and set `reviewed:` to today's date "
+        "(or `review_by:` to a later date, if the review has been agreed for later).",
+        field="reviewed",
     ),
     # The Markdown text of a page
     "h1-second": Message(

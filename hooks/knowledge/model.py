@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 
+# Review: every page names the date its content was last checked against its
+# sources (`reviewed:`); the next review falls due after its type's interval,
+# or after the shorter one for time-bound content (a page with `period:`).
+TIME_BOUND_REVIEW_MONTHS = 6
+REVIEW_SOON_DAYS = 60  # `make review` also lists pages due within this many days
+
 
 @dataclass(frozen=True)
 class Field:
@@ -24,7 +30,8 @@ class Field:
     ``kind`` is one of:
       text      a non-empty string
       int       an integer
-      bool      true or false
+      bool      true or false (or one of ``choices``, e.g. `unreadable`)
+      date      a date written YYYY-MM-DD
       choice    one of ``choices``
       pages     a list of page ids whose type is in ``targets``
       page      one page id whose type is in ``targets``
@@ -58,6 +65,9 @@ class Field:
     max_length: int | None = None
     single_line: bool = False
     fields: tuple[Field, ...] = ()
+    # For relations: "source" if a source states each link, "reading" if the
+    # links are the site's own reading of the sources (shown marked as such).
+    basis: str = "source"
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,7 @@ class PageType:
     folder: str | None = None  # pages of this type must live here (None: anywhere)
     content: bool = True  # takes part in relations and indexes; must name sources
     body: str = ""  # scaffold body for `make new`
+    review_months: int = 12  # how long a review (`reviewed:`) holds for a page of this type
     # Words a reader may search any page of this type by (language -> words), on
     # top of each page's own `search_terms`: "hvor lang tid tager modulet" finds
     # every module, including one added later.
@@ -159,6 +170,37 @@ COMMON_FIELDS = (
         example=[],
         unique="site",
     ),
+    Field(
+        "reviewed",
+        "date",
+        "The date the page's content was last checked against its sources (YYYY-MM-DD). Shown as "
+        "'Fagligt gennemgået'; the next review falls due after the page type's interval (see "
+        "'Review dates' below). Change it only when you have checked the page.",
+        required=True,
+        example="2026-11-30",
+    ),
+    Field(
+        "review_by",
+        "date",
+        "Overrides the date the next review falls due (YYYY-MM-DD), e.g. earlier for content that "
+        "will soon be out of date.",
+    ),
+    Field(
+        "period",
+        "ref",
+        "The time-bound matter the page describes (an id in `data/periods.yml`). Once the period "
+        "has ended, the page shows the period's banner, and it is reviewed at the shorter interval "
+        "for time-bound content.",
+        collection="periods",
+    ),
+    Field(
+        "change_note",
+        "text",
+        "One line on what changed in this edit, for 'Nyt og ændret' and its feed (set it on the "
+        "English page too, in English). It is shown with the commit that adds or changes this "
+        "line; other commits show their commit message.",
+        single_line=True,
+    ),
 )
 
 # Front-matter keys that MkDocs and Material read from each file itself (the
@@ -213,9 +255,12 @@ PAGE_TYPES: dict[str, PageType] = {
                 Field(
                     "core_elements",
                     "pages",
-                    "Core elements of the municipal model that the perspective's text touches.",
+                    "Core elements of the municipal model that the perspective's text touches. The "
+                    "perspectives and the core elements come from two publications, so these links "
+                    "are always the site's reading.",
                     targets=("core-element",),
                     example=[],
+                    basis="reading",
                 ),
             ),
             body="## Hvad vil vi opnå?\n\nTekst.\n\n## Hvorfor?\n\nTekst.\n\n## Hvordan?\n\nTekst.\n",
@@ -328,10 +373,20 @@ PAGE_TYPES: dict[str, PageType] = {
                 Field(
                     "builds",
                     "pages",
-                    "The core elements the module builds competence for.",
+                    "The core elements the source itself says the module builds competence for "
+                    "(`[]` if it names none).",
                     required=True,
                     targets=("core-element",),
                     example=["opsporing"],
+                ),
+                Field(
+                    "builds_reading",
+                    "pages",
+                    "Core elements the site links to the module by its own reading, where the source "
+                    "does not say so. Shown marked as the site's reading.",
+                    targets=("core-element",),
+                    example=[],
+                    basis="reading",
                 ),
             ),
             body="## Formål\n\nTekst.\n\n## Indhold {#indhold}\n\nTekst.\n\n"
@@ -375,6 +430,7 @@ PAGE_TYPES: dict[str, PageType] = {
                         "sources",
                         "initiatives",
                         "downloads",
+                        "changes",
                     ),
                     example="sources",
                 ),
@@ -394,7 +450,17 @@ PAGE_TYPES: dict[str, PageType] = {
 # Fields an English page (`x.en.md`) sets for itself. Every other field is set once,
 # on the Danish page, and applies to both languages.
 TRANSLATABLE_FIELDS = frozenset(
-    {"title", "summary", "nav_title", "purpose", "days", "audience", "defined_by", "search_terms"}
+    {
+        "title",
+        "summary",
+        "nav_title",
+        "purpose",
+        "days",
+        "audience",
+        "defined_by",
+        "search_terms",
+        "change_note",
+    }
 )
 # Translatable fields an English page does not take over from the Danish page
 # when it leaves them out: Danish search terms would only add noise to English search.
@@ -412,6 +478,11 @@ def fields_of(type_name: str) -> tuple[Field, ...]:
             f = replace(f, required=True)
         common.append(f)
     return tuple(common) + page_type.fields + PASSTHROUGH_FIELDS
+
+
+def field_of(type_name: str, name: str) -> Field:
+    """The definition of one field of a page type."""
+    return next(f for f in fields_of(type_name) if f.name == name)
 
 
 # --- Data files -------------------------------------------------------------
@@ -440,7 +511,13 @@ SOURCE_FIELDS = (
     Field(
         "id", "text", "Stable id, used in `sources:` of pages and data.", required=True, example="ny-kilde"
     ),
-    Field("title", "text", "The full title as published.", required=True, example="Titel"),
+    Field(
+        "title",
+        "text",
+        "The title exactly as printed: on the document itself, or in the document that cites it. "
+        "Leave it out if no title is given; the site then says so.",
+        example="Titel",
+    ),
     Field(
         "title_language",
         "choice",
@@ -458,8 +535,8 @@ SOURCE_FIELDS = (
     Field(
         "title_note",
         "localized",
-        "An editorial remark on the title (e.g. that the citing document does not give it), "
-        "shown after the title in the reader's language, never as part of it.",
+        "An editorial remark on the title, shown after the title in the reader's language, never "
+        "as part of it.",
     ),
     Field(
         "published_in",
@@ -472,15 +549,26 @@ SOURCE_FIELDS = (
         "The pages the documents cite, as digits: `19` or `275-282`. Shown as s. / p. / pp.",
     ),
     Field(
-        "publisher", "text", "Author or publisher as the source names it.", required=True, example="Udgiver"
+        "publisher",
+        "text",
+        "Author or publisher as the source names it; leave it out if none is named (the site then "
+        "says 'Afsender ikke angivet').",
+        example="Udgiver",
     ),
     Field(
         "publisher_en",
         "text",
         "The publisher in English, only where `publisher` is a Danish description rather than a "
-        "name (e.g. `Statusnotat (afsender ikke angivet)`). Names stay in Danish.",
+        "name. Names stay in Danish.",
     ),
-    Field("year", "int", "Year of publication (leave out if the source gives none).", example=2024),
+    Field(
+        "year",
+        "int",
+        "Year of publication as the source gives it. Leave it out if none is given (the site shows "
+        "u.å. / n.d.); a period in a title or the dates of events in the text are not a year of "
+        "publication.",
+        example=2024,
+    ),
     Field(
         "kind",
         "choice",
@@ -549,6 +637,12 @@ TERM_FIELDS = (
         "`true` if the Danish term is an official name (a law, a plan, a programme). English "
         "pages keep it in Danish where it occurs, marked as Danish, with the English term as gloss.",
     ),
+    Field(
+        "site_explanation",
+        "localized",
+        "An explanation no source gives (e.g. what an abbreviation stands for). Shown marked as the "
+        "site's own, apart from what the sources say, never under 'Kilde'.",
+    ),
 )
 
 ORGANISATION_FIELDS = (
@@ -559,7 +653,13 @@ ORGANISATION_FIELDS = (
         required=True,
         example="ny-organisation",
     ),
-    Field("name", "text", "The official name, in Danish.", required=True, example="Navn"),
+    Field(
+        "name",
+        "text",
+        "The name as the sources give it (an abbreviation, if that is all they give).",
+        required=True,
+        example="Navn",
+    ),
     Field("abbreviation", "text", "The abbreviation the sources use, if any."),
     Field(
         "english",
@@ -607,6 +707,12 @@ ORGANISATION_FIELDS = (
         required=True,
         collection="sources",
         example=["partnerskabet-2026-faelles-retning"],
+    ),
+    Field(
+        "site_explanation",
+        "localized",
+        "An explanation no source gives (e.g. what an abbreviation stands for). Shown marked as the "
+        "site's own, apart from what the sources say, never under 'Kilde'.",
     ),
 )
 
@@ -669,12 +775,17 @@ MINISTRY_FIELDS = (
     Field(
         "name",
         "localized",
-        "The name, as the sources give it.",
-        required=True,
+        "The name, as the sources give it; leave it out if the status note gives only the abbreviation.",
         example={"da": "Ministerium", "en": "Ministry"},
     ),
     Field(
         "organisation", "ref", "The entry in `data/organisations.yml`, if any.", collection="organisations"
+    ),
+    Field(
+        "site_explanation",
+        "localized",
+        "An explanation no source gives (e.g. what an abbreviation stands for). Shown marked as the "
+        "site's own, apart from what the sources say, never under 'Kilde'.",
     ),
 )
 
@@ -722,8 +833,10 @@ INITIATIVE_FIELDS = (
     Field(
         "reserve_funded",
         "bool",
-        "Marked * in the note: funded by the reserve agreement.",
+        "Marked * in the note: funded by the reserve agreement. `unreadable` where the OCR text "
+        "of the title is too damaged to tell.",
         required=True,
+        choices=("unreadable",),
         example=False,
     ),
     Field(
@@ -741,6 +854,40 @@ INITIATIVE_FIELDS = (
         "localized_strings",
         "Words readers may type that the text does not use: everyday words, other spellings, abbreviations, the other language's term. Search aids only: never shown on the page and need no source (see 'Search terms' in this guide). A list per language (`da:`, `en:`); either may be left out.",
         example={"da": ["hverdagsord"], "en": ["everyday word"]},
+    ),
+)
+
+PERIOD_FIELDS = (
+    Field("id", "text", "Stable id, used in `period:` of pages.", required=True, example="ny-periode"),
+    Field(
+        "title",
+        "localized",
+        "What the period is, e.g. the application round 2024.",
+        required=True,
+        example={"da": "Periode", "en": "Period"},
+    ),
+    Field(
+        "ends",
+        "date",
+        "The last day the matter is current, as the source gives it (YYYY-MM-DD). From the day "
+        "after, pages with this `period:` show the banner.",
+        required=True,
+        example="2026-12-31",
+    ),
+    Field(
+        "banner",
+        "localized",
+        "The notice shown at the top of the pages once the period has ended.",
+        required=True,
+        example={"da": "Perioden er slut; siden beskriver den, som den var.", "en": "The period has ended."},
+    ),
+    Field(
+        "sources",
+        "refs",
+        "Where the date comes from.",
+        required=True,
+        collection="sources",
+        example=["status-handlingsplan-2023-2026"],
     ),
 )
 
@@ -794,6 +941,12 @@ COLLECTIONS: dict[str, Collection] = {
                     example=["status-handlingsplan-2023-2026"],
                 ),
             ),
+        ),
+        Collection(
+            "periods",
+            "periods.yml",
+            "Time-bound matters (an application round, the action plan's period) and when they end.",
+            PERIOD_FIELDS,
         ),
     )
 }

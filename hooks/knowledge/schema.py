@@ -70,7 +70,11 @@ KINDS: dict[str, Callable[[Field], Schema]] = {
     "text": _text,
     "int": lambda f: {"type": "integer"},
     "number": lambda f: {"type": "number"},
-    "bool": lambda f: {"type": "boolean"},
+    "bool": lambda f: (
+        {"anyOf": [{"type": "boolean"}, {"enum": list(f.choices)}]} if f.choices else {"type": "boolean"}
+    ),
+    # No "type": YAML readers give a date either as a string or as a date; the pattern holds for strings.
+    "date": lambda f: {"pattern": r"^\d{4}-\d{2}-\d{2}$"},
     "choice": lambda f: {"enum": list(f.choices)},
     "flags": lambda f: _list({"enum": list(f.choices)}),
     "strings": lambda f: _list({"type": "string", "minLength": 1}),

@@ -50,7 +50,12 @@ def _env(loader: Any, node: yaml.Node) -> object:
         names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
     for name in names:
         if isinstance(name, str) and name in os.environ:
-            return yaml.load(os.environ[name], Loader=_BaseLoader)
+            try:
+                return yaml.load(os.environ[name], Loader=_BaseLoader)
+            except (yaml.YAMLError, ValueError):
+                # e.g. KB_TODAY=2027-02-30, which YAML reads as an impossible date: the
+                # text itself, so that the setting's own check names it in one line.
+                return os.environ[name]
     return default
 
 

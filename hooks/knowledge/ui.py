@@ -19,9 +19,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "facts": {"da": "Fakta", "en": "Facts"},
     # Relation labels, by front-matter field and direction
     "rel.related": {"da": "Se også", "en": "See also"},
-    "rel.core_elements": {"da": "Kerneelementer", "en": "Core elements"},
+    "rel.core_elements": {
+        "da": "Kerneelementer (sitets læsning)",
+        "en": "Core elements (the site's reading)",
+    },
     "rel.connects_to": {"da": "Hænger sammen med", "en": "Connected with"},
     "rel.builds": {"da": "Opbygger kompetencer til", "en": "Builds competence for"},
+    "rel.builds_reading": {
+        "da": "Opbygger efter sitets læsning også kompetencer til",
+        "en": "In the site's reading, also builds competence for",
+    },
     "rel.included_in": {"da": "Indgår i definitionen", "en": "Included in the definition"},
     "rev.core_elements": {
         "da": "Berøres i udviklingsperspektiverne",
@@ -47,6 +54,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "days": {"da": "Varighed", "en": "Length"},
     "audience": {"da": "Målgruppe", "en": "Audience"},
     "builds": {"da": "Kerneelementer", "en": "Core elements"},
+    "builds_reading": {
+        "da": "Kerneelementer efter sitets læsning",
+        "en": "Core elements in the site's reading",
+    },
+    "site_explanation": {"da": "Sitets forklaring", "en": "The site's explanation"},
     "defined_by": {"da": "Defineret af", "en": "Defined by"},
     "number": {"da": "Nummer", "en": "Number"},
     # Glossary and indexes
@@ -96,16 +108,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Phases of the citizen pathway × core elements",
     },
     "matrix.cell": {"da": "{row}: {column}", "en": "{row}: {column}"},
+    "matrix.cell_reading": {
+        "da": "{row}: {column} (sitets læsning)",
+        "en": "{row}: {column} (the site's reading)",
+    },
+    "matrix.legend_source": {
+        "da": "en sammenhæng, som kilden selv angiver",
+        "en": "a connection the source itself states",
+    },
+    "matrix.legend_reading": {
+        "da": "sitets egen læsning; kilderne angiver den ikke selv",
+        "en": "the site's own reading; the sources do not state it",
+    },
     # Initiatives
     "initiatives.by_theme": {"da": "Initiativerne efter tema", "en": "The initiatives by theme"},
     "initiatives.by_ministry": {"da": "Efter ministerium", "en": "By ministry"},
-    "initiatives.by_status": {"da": "Efter status", "en": "By status"},
+    "initiatives.by_status": {"da": "Efter status i statusnotatet", "en": "By status in the status note"},
     "initiatives.count": {"da": "Antal", "en": "Number"},
     "initiatives.ministry": {"da": "Ministerium", "en": "Ministry"},
-    "initiatives.status": {"da": "Status", "en": "Status"},
+    # Whose status: the undated status note's, not a current one.
+    "initiatives.status": {"da": "Status i statusnotatet", "en": "Status in the status note"},
     "initiatives.theme": {"da": "Tema", "en": "Theme"},
     "initiatives.reserve": {"da": "Finansieret af reserven (*)", "en": "Funded by the reserve (*)"},
     "initiatives.reserve_short": {"da": "Reservefinansieret", "en": "Reserve-funded"},
+    "initiatives.reserve_unreadable": {
+        "da": "Kan ikke læses i notatet (teksten er beskadiget)",
+        "en": "Cannot be read in the note (the text is damaged)",
+    },
     "initiatives.initiative": {"da": "Initiativ", "en": "Initiative"},
     "initiatives.summary": {"da": "Overblik", "en": "At a glance"},
     "initiatives.filter": {"da": "Filtrér initiativerne", "en": "Filter the initiatives"},
@@ -156,7 +185,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "link_copied": {"da": "Linket er kopieret", "en": "Link copied"},
     "copy_section_link": {"da": "Kopiér link til afsnittet", "en": "Copy link to this section"},
     "permalink": {"da": "Link til dette afsnit", "en": "Link to this section"},
-    "last_updated": {"da": "Senest opdateret", "en": "Last updated"},
+    # Dates of a page: git's last change, and the last review against the sources.
+    "last_updated": {"da": "Senest ændret", "en": "Last changed"},
+    "review.reviewed": {"da": "Fagligt gennemgået", "en": "Reviewed"},
+    "review.next": {"da": "Næste gennemgang", "en": "Next review due"},
+    "review.owner": {"da": "Ansvarlig", "en": "Responsible"},
+    "review.overdue": {
+        "da": "Siden skulle have været gennemgået fagligt senest {date}. Indholdet kan være forældet; "
+        "tjek det mod kilderne, før du bruger det.",
+        "en": "This page was due for review by {date}. Its content may be out of date; check it "
+        "against the sources before you rely on it.",
+    },
+    "review.notice": {"da": "Gennemgang", "en": "Review"},
+    "period.notice": {"da": "Tidsbegrænset indhold", "en": "Time-bound content"},
     "edit_page": {"da": "Ret denne side", "en": "Edit this page"},
     "diagram": {"da": "Diagram", "en": "Diagram"},
     "pathway.start": {"da": "Forløbets start", "en": "Start of the pathway"},
@@ -205,6 +246,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.cited_in": {"da": "Henvist til i", "en": "Cited in"},
     "sources.used_on": {"da": "Sider, der bygger på dokumentet", "en": "Pages based on this document"},
     "sources.link": {"da": "Link fra kilden", "en": "Link given in the source"},
+    "sources.no_publisher": {"da": "Afsender ikke angivet", "en": "Sender not stated"},
+    "sources.untitled": {"da": "titel ikke angivet i kilden", "en": "title not given in the source"},
+    "sources.pages": {"da": "s. {pages}", "en": "p. {pages}"},
+    "sources.pages_range": {"da": "s. {pages}", "en": "pp. {pages}"},
+    # What's new (Nyt og ændret) and its Atom feed
+    "changes.feed": {"da": "Følg ændringerne som Atom-feed", "en": "Follow the changes as an Atom feed"},
+    "changes.feed_title": {
+        "da": "Vold i nære relationer: nyt og ændret",
+        "en": "Violence in close relations: what's new",
+    },
+    "changes.author": {
+        "da": "Redaktionen af Vold i nære relationer",
+        "en": "The editors of Violence in close relations",
+    },
+    "changes.date": {"da": "Dato", "en": "Date"},
+    "changes.page": {"da": "Side", "en": "Page"},
+    "changes.note": {"da": "Ændring", "en": "Change"},
+    "changes.caption": {"da": "Seneste ændringer af indholdet", "en": "Recent changes to the content"},
+    "changes.none": {"da": "Ingen ændringer endnu.", "en": "No changes yet."},
+    "changes.no_history": {
+        "da": "Denne udgave af sitet er bygget uden ændringshistorik, så listen er tom.",
+        "en": "This copy of the site was built without its change history, so the list is empty.",
+    },
     # Subject index and organisations
     "index.entry_kind": {"da": "Type", "en": "Type"},
     "index.only_glossary": {"da": "Se ordlisten.", "en": "See the glossary."},

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any
 
+from .dates import as_date
 from .language import missing_glosses
 from .load import expected_id, split_language
 from .messages import say
@@ -108,7 +109,15 @@ def _check_int(f: Field, value: object, refs: References) -> str | None:
 
 
 def _check_bool(f: Field, value: object, refs: References) -> str | None:
-    return None if isinstance(value, bool) else say("bool", value=value)
+    if isinstance(value, bool) or value in f.choices:  # choices: e.g. `unreadable`
+        return None
+    if f.choices:
+        return say("bool-or", value=value, choices=", ".join(f.choices))
+    return say("bool", value=value)
+
+
+def _check_date(f: Field, value: object, refs: References) -> str | None:
+    return None if as_date(value) is not None else say("date", value=value)
 
 
 def _check_choice(f: Field, value: object, refs: References) -> str | None:
@@ -229,6 +238,7 @@ CHECKERS: dict[str, Checker] = {
     "text": _check_text,
     "int": _check_int,
     "bool": _check_bool,
+    "date": _check_date,
     "choice": _check_choice,
     "strings": _check_strings,
     "localized": _check_localized,

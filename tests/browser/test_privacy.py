@@ -13,7 +13,7 @@ def page_paths(site) -> list[str]:
     paths = []
     for page in html_pages(site):
         rel = page.relative_to(site).as_posix()
-        if rel == "404.html" or "Redirecting" in page.read_text(encoding="utf-8")[:400]:
+        if rel == "404.html" or 'http-equiv="refresh"' in page.read_text(encoding="utf-8")[:1000]:
             continue
         paths.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
     return paths

@@ -114,7 +114,7 @@ def test_every_form_of_violence_has_its_own_entry():
         "oekonomisk-vold",
         "digital-vold",
         "stalking",
-        "aeresrelateret-vold",
+        "aeresmotiveret-vold",
         "negativ-social-kontrol",
     }
     socialstyrelsen = {
@@ -123,7 +123,7 @@ def test_every_form_of_violence_has_its_own_entry():
     partnership = {
         p.id for p in of_type("violence-form") if "partnerskabets-definition" in p.refs("included_in")
     }
-    assert partnership - socialstyrelsen == {"aeresrelateret-vold"}
+    assert partnership - socialstyrelsen == {"aeresmotiveret-vold"}
 
 
 def test_modules_with_their_length_as_the_source_gives_it():
@@ -133,7 +133,7 @@ def test_modules_with_their_length_as_the_source_gives_it():
     for page in modules:
         line = f"{page.title} – {page.meta['days']}"
         assert line in model or line + "." in model, line
-        assert page.refs("builds"), page.id
+        assert page.refs("builds") or page.refs("builds_reading"), page.id
 
 
 def test_group_courses_give_sessions_hours_participants_and_leaders():

@@ -33,7 +33,6 @@ WORKERS = int(os.environ.get("KB_BAD_EDIT_WORKERS", "2"))
 SPEJLING = "docs/kerneelementer/spejling.md"
 OPSPORING = "docs/kerneelementer/opsporing.md"
 MODUL = "docs/moduler/modul-opsporing.md"
-BEREDSKABER = "docs/beredskaber/index.md"
 LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.*)$")
 OURS = re.compile(r"^(?:docs/|data/|mkdocs\.yml|urls\.json)")
 
@@ -195,7 +194,7 @@ SP_EN = "docs/kerneelementer/spejling.en.md"
 OPSPORING_EN_TITLE = yaml.safe_load(title_line("docs/kerneelementer/opsporing.en.md"))
 IMPLEMENTERING = "docs/indsatsmodellen/implementering.md"
 TILGAENGELIGHED = "docs/om/tilgaengelighed.md"
-NOTE = line_of(BEREDSKABER, "!!! note")
+RELATIONS = "docs/kerneelementer/relationsopbygning.md"
 STATUS = line_of("data/initiatives.yml", "    status: forloeber-planmaessigt")
 ORGANISATION = line_of("data/organisations.yml", "- id: dialog-mod-vold")
 FOREIGN_SP = first_foreign_byte(SP)
@@ -257,7 +256,7 @@ CASES: dict[str, Case] = {
     "duplicate id": case(
         write("docs/definitioner/opsporing.md", "---\ntype: definition\nid: opsporing\ntitle: Opsporing som "
               "begreb\nsummary: Ny.\nsources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndefined_by: "
-              "Socialstyrelsen\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+              "Socialstyrelsen\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
         expect=f"{OPSPORING}: id: 'opsporing' is already used by docs/definitioner/opsporing.md",
     ),
     "search: exclude as a word": case(
@@ -506,18 +505,18 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: line {appended(SP)}: not an embed line; did you mean '<!-- embed: pathway -->'?",
     ),
     "an unindented admonition": case(
-        replace(BEREDSKABER, "\n    Siderne i dette", "\nSiderne i dette"),
-        expect=f"{BEREDSKABER}: line {NOTE}: the box is empty: its text must be indented by 4 spaces (line "
-        f"{NOTE + 1} is not)",
+        append(SP, '\n!!! note "Bemærk"\nTeksten er ikke rykket ind.\n'),
+        expect=f"{SP}: line {appended(SP)}: the box is empty: its text must be indented by 4 spaces (line "
+        f"{appended(SP, 3)} is not)",
     ),
     "an admonition title without quotes": case(
-        replace(BEREDSKABER, '!!! note "Siderne beskriver ansøgningsrunden 2024"', "!!! note Siderne beskriver"),
-        expect=f"{BEREDSKABER}: line {NOTE}: the title must be in quotes (Siderne beskriver would be read as style "
+        append(SP, "\n!!! note Bemærk dette\n    Tekst.\n"),
+        expect=f"{SP}: line {appended(SP)}: the title must be in quotes (Bemærk dette would be read as style "
         "classes)",
     ),
     "a misspelt admonition type": case(
-        replace(BEREDSKABER, '!!! note "Siderne', '!!! nte "Siderne'),
-        expect=f"{BEREDSKABER}: line {NOTE}: unknown box type 'nte'; did you mean 'note'?",
+        append(SP, '\n!!! nte "Bemærk"\n    Tekst.\n'),
+        expect=f"{SP}: line {appended(SP)}: unknown box type 'nte'; did you mean 'note'?",
     ),
     "an unclosed code block": case(
         append(SP, "\n```\nkode\n"),
@@ -598,17 +597,37 @@ CASES: dict[str, Case] = {
     # --- sections -----------------------------------------------------------------------------
     "a page in a new folder without an overview page": case(
         write("docs/nyt-afsnit/ny-side.md", "---\ntype: topic\nid: ny-side\ntitle: En ny side\nsummary: Ny.\n"
-              "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+              "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\n"
+              "Tekst.\n"),
         expect="docs/nyt-afsnit/index.md: file: missing: the folder docs/nyt-afsnit/ needs an overview page "
         "(type: overview) to be a section",
     ),
     "a page at the top of docs/": case(
         write("docs/kontakt.md", "---\ntype: page\nid: kontakt\ntitle: Kontakt os\nsummary: Sådan kontakter du os.\n"
-              "danish_only: Et udkast.\n---\n\nTekst.\n"),
+              "reviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
         expect="docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's "
         "folder",
     ),
+    # --- review dates and time-bound content -----------------------------------------------------------
+    "a review date written the Danish way": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 30.11.2026"),
+        expect=f"{SP}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
+    ),
+    "a misspelt period": case(
+        replace("docs/beredskaber/index.md", "period: ansoegningsrunden-2024", "period: ansoegningsrunde-2024"),
+        expect="docs/beredskaber/index.md: period: unknown period id 'ansoegningsrunde-2024'; did you mean "
+        "'ansoegningsrunden-2024'?",
+    ),
     # --- mkdocs.yml ---------------------------------------------------------------------------------
+    "KB_TODAY that is not a date": case(
+        env={"KB_TODAY": "30.11.2026"},
+        expect="mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not '30.11.2026'",
+    ),
+    "KB_TODAY on a day that does not exist, as make build runs it": case(
+        env={"KB_TODAY": "2027-02-30"},
+        make=True,
+        expect="mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not '2027-02-30'",
+    ),
     "quick-exit URL left empty": case(
         replace("mkdocs.yml", "url: https://www.dmi.dk/", 'url: ""'),
         expect="mkdocs.yml: extra.quick_exit.url: ''; must be an https:// address on another site (the quick exit "
@@ -694,7 +713,7 @@ CASES: dict[str, Case] = {
         append(OPSPORING, "\nSe [spejling](spejlingg.md).\n"),
         replace("data/initiatives.yml", "    status: forloeber-planmaessigt\n",
                 "    status: forloeber-planmaessigt\n    status: gennemfoert\n"),
-        replace(BEREDSKABER, '!!! note "Siderne', '!!! nte "Siderne'),
+        append(RELATIONS, '\n!!! nte "Bemærk"\n    Tekst.\n'),
         expect=(
             f"{SP}: front matter: invalid YAML at line {line_of(SP, 'title:')}: did not find expected ',' or ']'",
             re.compile(rf"^{re.escape(OPSPORING)}: line \d+: link to 'spejlingg\.md': there is no "
@@ -702,7 +721,7 @@ CASES: dict[str, Case] = {
             f"data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines {STATUS} and "
             f"{STATUS + 1}); the "
             "second would silently replace the first",
-            f"{BEREDSKABER}: line {NOTE}: unknown box type 'nte'; did you mean 'note'?",
+            f"{RELATIONS}: line {appended(RELATIONS)}: unknown box type 'nte'; did you mean 'note'?",
         ),
     ),
     # --- found by the build itself --------------------------------------------------------------------

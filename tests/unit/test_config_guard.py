@@ -73,6 +73,10 @@ def _set(path: str, value: object):
             "mkdocs.yml: extra.quick_exit.url: 'https://vold-i-naere-relationer.github.io/' is on the site's own "
             "host; the quick exit must lead away from the site",
         ),
+        (
+            _set("extra.today", "30.11.2026"),
+            "mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not '30.11.2026'",
+        ),
     ],
 )
 def test_a_wrong_setting_is_one_line(change, expected):
@@ -86,3 +90,14 @@ def test_the_site_is_published_where_site_url_and_the_repository_say():
     assert own_addresses({"site_url": "https://kb.example.org", "repo_url": ""}) == (
         "https://kb.example.org/",
     )
+
+
+@pytest.mark.parametrize("value", ["2027-02-30", "30.11.2026"])
+def test_a_wrong_kb_today_is_one_line_not_a_traceback(monkeypatch, value):
+    # YAML reads 2027-02-30 as a date that does not exist: the loader keeps the text.
+    monkeypatch.setenv("KB_TODAY", value)
+    config, read_problems = read_config(ROOT / "mkdocs.yml")
+    assert read_problems == []
+    assert [str(p) for p in config_problems(config, event_map.HOOKS, event_map.PLUGINS)] == [
+        f"mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not {value!r}"
+    ]

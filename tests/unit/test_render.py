@@ -2,7 +2,17 @@ import re
 
 from fixtures import core_element, data, generated, module, page, term
 from knowledge.index import build_site
-from knowledge.render import boxes, embeds, glossary, indexes, initiatives, matrices, overview, sources
+from knowledge.render import (
+    boxes,
+    common,
+    embeds,
+    glossary,
+    indexes,
+    initiatives,
+    matrices,
+    overview,
+    sources,
+)
 from knowledge.render.common import first_letter, sort_key
 from knowledge.render.text import markdown_inline, paragraphs
 
@@ -58,7 +68,7 @@ def test_term_mark_links_to_the_glossary_with_the_definition_as_tooltip():
 
 
 def test_data_text_is_escaped_everywhere():
-    evil_term = term("x", EVIL, EVIL)
+    evil_term = term("x", EVIL, EVIL, site_explanation={"da": EVIL, "en": EVIL})
     evil_term["da"]["definition"] = evil_term["en"]["definition"] = EVIL
     pages = [
         generated("ordliste", "glossary"),
@@ -81,10 +91,14 @@ def test_data_text_is_escaped_everywhere():
                 "sources": ["doc-a"],
                 "english": EVIL,
                 "abbreviation": EVIL,
+                "site_explanation": {"da": EVIL, "en": EVIL},
             }
         ],
         themes=[{"id": "t", "title": {"da": EVIL, "en": EVIL}}],
-        ministries=[{"id": "XM", "name": {"da": EVIL, "en": EVIL}}],
+        ministries=[
+            {"id": "XM", "name": {"da": EVIL, "en": EVIL}},
+            {"id": "YM", "site_explanation": {"da": EVIL, "en": EVIL}},
+        ],
         statuses=[{"id": "s", "title": {"da": EVIL, "en": EVIL}}],
         initiatives=[
             {
@@ -92,7 +106,7 @@ def test_data_text_is_escaped_everywhere():
                 "number": 1,
                 "title": {"da": EVIL, "en": EVIL},
                 "theme": "t",
-                "ministries": ["XM"],
+                "ministries": ["XM", "YM"],
                 "status": "s",
                 "status_text": {"da": EVIL, "en": EVIL},
                 "reserve_funded": True,
@@ -269,7 +283,7 @@ def test_initiatives_are_cards_with_their_facts_and_the_rest_of_the_text_folded(
     ]
     card, second = markdown.split("data-kb-theme=")[1:]
     assert 'data-kb-ministry="AM BM" data-kb-status="done"' in card
-    assert '<dt>Status</dt><dd><span class="kb-status kb-status--done">Gennemført</span></dd>' in card
+    assert '<dt>Status i statusnotatet</dt><dd><span class="kb-status kb-status--done">Gennemført</span></dd>' in card
     assert (
         "<dd>A-ministeriet (<abbr>AM</abbr>), B-ministeriet (<abbr>BM</abbr> i notatet)</dd>" in card
     )  # the abbreviation once
@@ -348,3 +362,91 @@ def test_page_contents_lists_the_sections_of_long_pages_only():
     assert contents.insert(gathered, html) == f"{html}<p>x</p><p>y</p>"
     assert contents.wanted("core-element", None) and contents.wanted("generated", "initiatives")
     assert not contents.wanted("home", None) and not contents.wanted("generated", "glossary")
+
+
+def test_matrix_tells_what_a_source_states_from_the_sites_reading():
+    pages = [
+        core_element("a", order=1),
+        core_element("b", order=2),
+        module("m", ["b"], builds_reading=["a"]),
+    ]
+    html = matrices.matrix(site_with(pages), "modules", "opslag/sammenhaenge/")
+    assert html.count('class="kb-matrix__yes"') == 1
+    assert html.count('class="kb-matrix__yes kb-matrix__reading"') == 1
+    assert (
+        '<span aria-hidden="true">○</span><span class="kb-sr-only">Modul m: Element a (sitets læsning)'
+        in html
+    )
+    assert "kb-matrix-legend" in html and "sitets egen læsning" in html
+    stated_only = matrices.matrix(site_with([*pages[:2], module("m", ["b"])]), "modules", "x/")
+    assert "kb-matrix-legend" not in stated_only
+
+
+def test_module_facts_name_the_sites_reading_apart():
+    pages = [core_element("a"), core_element("b"), module("m", [], builds_reading=["a"])]
+    facts = boxes.facts(site_with(pages), site_with(pages).pages["m"])
+    assert "Kerneelementer efter sitets læsning" in facts
+    assert "<dt>Kerneelementer</dt>" not in facts
+
+
+def test_sources_without_title_year_or_publisher_say_so():
+    source = {"id": "s", "kind": "cited", "note": {"da": "N.", "en": "N."}}
+    assert common.source_label(source, "da") == "Afsender ikke angivet (u.å.)"
+    assert common.source_label({**source, "publisher": "VIVE", "year": 2022}, "en") == "VIVE, 2022"
+    assert common.source_label(source, "en") == "Sender not stated, n.d."
+    assert common.source_title(source, "da") == "[titel ikke angivet i kilden]"
+    note = {**source, "title": "Status for initiativer"}
+    assert common.source_name(note, "da") == "<cite>Status for initiativer</cite> (u.å.)"  # by its title
+    cited = {**source, "title": "T", "title_language": "en", "published_in": "Journal", "pages": "275-282"}
+    assert common.source_title(cited, "da") == '<cite lang="en">T</cite>. I: Journal, s. 275-282'
+    assert common.source_title(cited, "en") == "<cite>T</cite>. In: Journal, pp. 275-282"
+    assert common.source_title({**cited, "pages": "19"}, "en") == "<cite>T</cite>. In: Journal, p. 19"
+
+
+def test_the_sites_own_explanation_stands_apart_from_the_definition_and_its_source():
+    site = site_with(
+        [generated("ordliste", "glossary"), generated("kilder", "sources")],
+        terms=[
+            term("kl", "KL", "KL", kind="abbreviation", site_explanation={"da": "Forklaring.", "en": "E."})
+        ],
+    )
+    html = glossary.glossary(site, "opslag/ordliste/")
+    definition, explanation, source = (
+        html.index("Definition af KL."),
+        html.index("Sitets forklaring:</span> Forklaring."),
+        html.index("Kilde:"),
+    )
+    assert definition < explanation < source
+
+
+def test_initiatives_say_whose_status_and_what_cannot_be_read():
+    site = site_with(
+        [generated("plan", "initiatives")],
+        themes=[{"id": "t", "title": {"da": "Tema", "en": "Theme"}}],
+        ministries=[
+            {"id": "SBM", "name": {"da": "Social- og Boligministeriet", "en": "S"}},
+            {"id": "SUM", "site_explanation": {"da": "Kun forkortelsen.", "en": "Only the abbreviation."}},
+        ],
+        statuses=[{"id": "s", "title": {"da": "Igangværende", "en": "Ongoing"}}],
+        initiatives=[
+            {
+                "id": f"i{n}",
+                "number": n,
+                "title": {"da": f"Initiativ {n}", "en": f"Initiative {n}"},
+                "theme": "t",
+                "ministries": [ministry],
+                "status": "s",
+                "status_text": {"da": "Status.", "en": "Status."},
+                "reserve_funded": reserve,
+                "description": {"da": "Beskrivelse.", "en": "Description."},
+            }
+            for n, ministry, reserve in ((1, "SBM", True), (2, "SUM", "unreadable"))
+        ],
+    )
+    html = initiatives.initiatives_page(site, "plan/")
+    assert "Status i statusnotatet" in html and "Efter status i statusnotatet" in html
+    assert "### 1. Initiativ 1 &#42;" in html and "### 2. Initiativ 2 {#i2}" in html
+    assert "Kan ikke læses i notatet" in html
+    assert "<dd>Social- og Boligministeriet (<abbr>SBM</abbr>)</dd>" in html
+    assert "<dd><abbr>SUM</abbr></dd>" in html and '<option value="SUM">SUM</option>' in html  # no "SUM ()"
+    assert "SUM ()" not in html and "Sitets forklaring:</span> Kun forkortelsen." in html

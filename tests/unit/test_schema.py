@@ -63,7 +63,7 @@ def test_the_real_data_files_pass_their_schemas():
 def test_a_mistake_is_marked_while_typing(meta, wrong):
     page = {
         "type": "core-element", "id": "a", "title": "A", "summary": "S.", "sources": ["doc-a"],
-        "role": "matured", "purpose": "P.",
+        "role": "matured", "purpose": "P.", "reviewed": "2026-11-30",
     }  # fmt: skip
     assert _errors(page_schema("core-element"), page) == []
     assert wrong in _errors(page_schema("core-element"), {**page, **meta})

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fixtures import core_element, data, module, page, term
+from fixtures import REVIEWED, core_element, data, module, page, term
 from knowledge.load import parse_front_matter
 from knowledge.validate import validate_all
 
@@ -168,6 +168,60 @@ def test_page_without_front_matter():
     ]
 
 
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ({"reviewed": None}, "docs/kerneelementer/a.md: reviewed: missing (required)"),
+        ({"reviewed": "30.11.2026"}, "docs/kerneelementer/a.md: reviewed: must be a date written YYYY-MM-DD"),
+        ({"review_by": "snart"}, "docs/kerneelementer/a.md: review_by: must be a date written YYYY-MM-DD"),
+        ({"period": "nope"}, "docs/kerneelementer/a.md: period: unknown period id 'nope'"),
+        ({"change_note": ""}, "docs/kerneelementer/a.md: change_note: must be a non-empty text"),
+    ],
+)
+def test_review_dates_periods_and_change_notes(meta, expected):
+    page = core_element("a", **meta)
+    if meta.get("reviewed", "") is None:
+        del page.meta["reviewed"]
+    found = problems([page])
+    assert len(found) == 1, found
+    assert found[0].startswith(expected)
+
+
+def test_a_quoted_date_is_a_date_too():
+    assert problems([core_element("a", reviewed="2026-11-30", review_by="2027-01-31")]) == []
+
+
+def test_a_reserve_marker_may_be_unreadable_but_nothing_else():
+    initiative = {
+        "id": "i",
+        "number": 1,
+        "title": {"da": "T", "en": "T"},
+        "theme": "t",
+        "ministries": ["XM"],
+        "status": "s",
+        "status_text": {"da": "S", "en": "S"},
+        "reserve_funded": "unreadable",
+        "description": {"da": "D", "en": "D"},
+    }
+    collections = {
+        "themes": [{"id": "t", "title": {"da": "T", "en": "T"}}],
+        "ministries": [{"id": "XM", "site_explanation": {"da": "Kun forkortelsen.", "en": "Only."}}],
+        "statuses": [{"id": "s", "title": {"da": "S", "en": "S"}}],
+    }
+    assert problems([], data(initiatives=[initiative], **collections)) == []
+    found = problems([], data(initiatives=[{**initiative, "reserve_funded": "ja"}], **collections))
+    assert found == [
+        "data/initiatives.yml: initiatives.i.reserve_funded: must be true, false or unreadable, not 'ja'"
+    ]
+
+
+def test_the_sites_reading_of_a_module_points_to_core_elements_only():
+    pages = [core_element("a"), module("m", [], builds_reading=["a"]), module("n", [], builds_reading=["m"])]
+    assert problems(pages) == [
+        "docs/moduler/n.md: builds_reading: 'm' is a module page; expected core-element"
+    ]
+
+
 # --- relations, series and limits (knowledge/relations.py, Field.unique, max_length, single_line) -------
 
 
@@ -178,6 +232,7 @@ def perspective(id_: str, number: object, **extra) -> object:
         "title": f"Perspektiv {id_}",
         "summary": "S.",
         "sources": ["doc-a"],
+        "reviewed": REVIEWED,
     }
     return page(f"perspektiver/{id_}.md", number=number, **meta, **extra)
 

@@ -50,9 +50,7 @@ def facts(site: Site, page: Page) -> str:
         if names:
             rows.append((ui.text("phases", lang), ", ".join(names)))
     elif page.type == "module":
-        rows.append((ui.text("days", lang), e(page.meta["days"])))
-        rows.append((ui.text("audience", lang), e(page.meta["audience"])))
-        rows.append((ui.text("builds", lang), _links(site, page.refs("builds"), page.url)))
+        rows += _module_facts(site, page)
     elif page.type == "definition":
         rows.append((ui.text("defined_by", lang), e(page.meta["defined_by"])))
     elif page.type == "violence-form" and page.refs("included_in"):
@@ -61,6 +59,20 @@ def facts(site: Site, page: Page) -> str:
         return ""
     items = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
     return f'<dl class="kb-facts" aria-label="{e(ui.text("facts", lang))}">{items}</dl>'
+
+
+def _module_facts(site: Site, page: Page) -> list[tuple[str, str]]:
+    """Length, audience, and the core elements it builds: those the source
+    names apart from those the site links by its own reading."""
+    lang = site.lang
+    rows = [
+        (ui.text("days", lang), e(page.meta["days"])),
+        (ui.text("audience", lang), e(page.meta["audience"])),
+    ]
+    for name in ("builds", "builds_reading"):
+        if page.refs(name):
+            rows.append((ui.text(name, lang), _links(site, page.refs(name), page.url)))
+    return rows
 
 
 def pack_link(site: Site, page: Page) -> str:

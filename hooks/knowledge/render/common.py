@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from html import escape
 
+from .. import ui
 from ..index import Site, relative_url
 
 
@@ -56,12 +57,23 @@ def sort_key(title: str, lang: str) -> tuple:
 def source_label(source: dict, lang: str) -> str:
     """'Publisher (year)' in Danish, 'Publisher, year' in English (where a
     Danish publisher's name gets its gloss in parentheses), as escaped HTML;
-    'u.å.' / 'n.d.' where no year is given. A publisher that is a Danish
-    description has an English wording of its own."""
+    'u.å.' / 'n.d.' where no year is given, and a plain statement where the
+    source names no publisher. A publisher that is a Danish description has an
+    English wording of its own."""
     if lang == "da":
-        return f"{e(source['publisher'])} ({e(source.get('year') or 'u.å.')})"
-    publisher = source.get("publisher_en") or source["publisher"]
+        publisher = source.get("publisher") or ui.text("sources.no_publisher", lang)
+        return f"{e(publisher)} ({e(source.get('year') or 'u.å.')})"
+    publisher = source.get("publisher_en") or source.get("publisher") or ui.text("sources.no_publisher", lang)
     return f"{e(publisher)}, {e(source.get('year') or 'n.d.')}"
+
+
+def source_name(source: dict, lang: str) -> str:
+    """A source named on its own, as in a glossary entry's "Kilde": its label,
+    or its title where it names no publisher."""
+    if source.get("publisher") or not source.get("title"):
+        return source_label(source, lang)
+    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
+    return f"{_title(source, lang)} ({e(year)})" if lang == "da" else f"{_title(source, lang)}, {e(year)}"
 
 
 def page_reference(pages: str, lang: str) -> str:
@@ -71,19 +83,26 @@ def page_reference(pages: str, lang: str) -> str:
     return f"{'pp.' if '-' in pages else 'p.'} {pages}"
 
 
-def source_title(source: dict, lang: str) -> str:
-    """The title as escaped HTML, in the language it was published in: a
-    Danish title on an English page is marked as Danish, with its English
-    gloss in square brackets. Then the editorial note, the journal and the
-    pages, in the reader's language."""
+def _title(source: dict, lang: str) -> str:
+    """The title in the language it was published in: a Danish title on an
+    English page is marked as Danish, with its English gloss in square
+    brackets; where the source gives no title, the site says so."""
+    if not source.get("title"):
+        return f"[{e(ui.text('sources.untitled', lang))}]"
     title = e(source["title"])
     title_lang = source.get("title_language") or "da"
     if title_lang == lang:
-        html = f"<cite>{title}</cite>"
-    else:
-        html = f'<cite lang="{title_lang}">{title}</cite>'
-        if title_lang == "da" and source.get("english"):
-            html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
+        return f"<cite>{title}</cite>"
+    html = f'<cite lang="{title_lang}">{title}</cite>'
+    if title_lang == "da" and source.get("english"):
+        html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
+    return html
+
+
+def source_title(source: dict, lang: str) -> str:
+    """The title as escaped HTML (see _title), then the editorial note, the
+    journal and the pages, in the reader's language."""
+    html = _title(source, lang)
     if source.get("title_note"):
         html += f" ({e(localized(source['title_note'], lang))})"
     if source.get("published_in"):
@@ -96,3 +115,13 @@ def source_title(source: dict, lang: str) -> str:
 def citation(source: dict, lang: str) -> str:
     """'Publisher (year): Title [gloss]. In: Journal, pp. 1-2' as escaped HTML."""
     return f"{source_label(source, lang)}: {source_title(source, lang)}"
+
+
+def site_note(value: object, lang: str, inline: bool = False) -> str:
+    """An explanation the site adds and no source gives, marked as the site's own."""
+    text = localized(value, lang)
+    if not text:
+        return ""
+    label = f'<span class="kb-site-note__label">{e(ui.text("site_explanation", lang))}:</span>'
+    tag = "span" if inline else "p"
+    return f'<{tag} class="kb-site-note">{label} {e(text)}</{tag}>'

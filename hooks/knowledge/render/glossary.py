@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from .. import ui
 from ..index import Site
-from .common import e, first_letter, href, page_link, sort_key, source_label
+from .common import e, first_letter, href, page_link, site_note, sort_key, source_name
 
 T = TypeVar("T")
 OTHER_LANGUAGE = {"da": "en", "en": "da"}
@@ -47,7 +47,7 @@ def _source_links(site: Site, source_ids: list[str], from_url: str) -> str:
         source = sources.get(source_id)
         if source is None:
             continue
-        label = source_label(source, site.lang)
+        label = source_name(source, site.lang)
         if listing is not None:
             label = f'<a href="{href(site, f"{listing.url}#{source_id}", from_url)}">{label}</a>'
         parts.append(label)
@@ -59,6 +59,8 @@ def entry(site: Site, term: dict, from_url: str) -> str:
     terms = site.data.by_id("terms")
     term_id = term["id"]
     rows = [f"<p>{e(term[lang]['definition'])}</p>"]
+    # Kept apart from the definition and above "Kilde", which it is not part of.
+    rows.append(site_note(term.get("site_explanation"), lang))
     if term.get("page") in site.pages:
         rows.append(
             f'<p class="kb-meta">{e(ui.text("see_page", lang))}: '

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .. import ui
 from ..index import Site
 from ..model import ORGANISATION_FIELDS
-from .common import e, href, localized, sort_key
+from .common import e, href, localized, site_note, sort_key
 from .glossary import grouped, letter_anchor, letter_nav
 
 SUBJECT_PAGE_TYPES = ("core-element", "perspective", "module")
@@ -161,7 +161,7 @@ def organisations_page(site: Site, from_url: str) -> str:
                 gloss = marked(org["english"], "" if lang == "en" else "en")
                 extra.append(f'<span class="kb-gloss">{gloss}</span>' if lang == "en" else gloss)
             head = name + (f' <span class="kb-meta">({", ".join(extra)})</span>' if extra else "")
-            body = [f"<p>{e(localized(org['role'], lang))}</p>"]
+            body = [f"<p>{e(localized(org['role'], lang))}</p>", site_note(org.get("site_explanation"), lang)]
             if org.get("partnership_member"):
                 body.append(f'<p><span class="kb-badge">{e(ui.text("partnership_member", lang))}</span></p>')
             body.append(

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from .. import ui
 from ..index import Site
-from .common import e, localized, page_link
+from .common import e, localized, page_link, site_note
 from .text import markdown_inline, paragraphs
 
 
 def _title(initiative: dict, lang: str) -> str:
-    star = " *" if initiative["reserve_funded"] else ""
+    star = " *" if initiative["reserve_funded"] is True else ""
     return f"{initiative['number']}. {localized(initiative['title'], lang)}{star}"
 
 
@@ -27,8 +27,11 @@ def _anchor_link(initiative: dict, lang: str) -> str:
 
 
 def _ministry_name(ministry: dict, lang: str) -> str:
-    """The ministry's name with the note's abbreviation, once (plain text, for the filter)."""
-    name = localized(ministry["name"], lang)
+    """The ministry's name with the note's abbreviation, once (plain text, for
+    the filter); only the abbreviation where no source gives the name."""
+    name = localized(ministry.get("name"), lang)
+    if not name:
+        return ministry["id"]
     return name if ministry["id"] in name else f"{name} ({ministry['id']})"
 
 
@@ -101,6 +104,9 @@ def _filters(site: Site, initiatives: list[dict]) -> str:
     )
 
 
+RESERVE = {True: "yes", False: "no"}  # otherwise the marker cannot be read in the note
+
+
 def _facts(site: Site, initiative: dict) -> str:
     lang = site.lang
     ministries = site.data.by_id("ministries")
@@ -116,7 +122,7 @@ def _facts(site: Site, initiative: dict) -> str:
         (ui.text("initiatives.ministry", lang), owners),
         (
             ui.text("initiatives.reserve", lang),
-            e(ui.text("yes" if initiative["reserve_funded"] else "no", lang)),
+            e(ui.text(RESERVE.get(initiative["reserve_funded"], "initiatives.reserve_unreadable"), lang)),
         ),
     ]
     return "".join(f"<div><dt>{e(label)}</dt><dd>{value}</dd></div>" for label, value in rows)
@@ -177,6 +183,13 @@ def initiatives_page(site: Site, from_url: str) -> str:
         if members:
             by_ministry.append((_ministry_html(ministry, lang), members))
     parts.append(_groups(ui.text("initiatives.by_ministry", lang), "efter-ministerium", by_ministry, lang))
+    notes = "".join(
+        f"<dt>{e(m['id'])}</dt><dd>{site_note(m['site_explanation'], lang)}</dd>"
+        for m in site.data.entries("ministries")
+        if m.get("site_explanation")
+    )
+    if notes:  # what the note leaves unexplained, apart from the lists
+        parts.append(f'<dl class="kb-ministry-notes">{notes}</dl>')
     parts.append(_filters(site, initiatives))
 
     for theme in site.data.entries("themes"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import ui
 from ..index import Site
 from ..model import PAGE_TYPES
-from .common import citation, e, localized, page_link, sort_key, source_label
+from .common import citation, e, localized, page_link, sort_key, source_name
 
 
 def pages_citing(site: Site) -> dict[str, list[str]]:
@@ -27,7 +27,7 @@ def _entry(site: Site, source: dict, citing: list[str], from_url: str) -> str:
     ]
     if source.get("cited_in"):
         names = ", ".join(
-            f'<a href="#{e(c)}">{source_label(sources[c], lang)}</a>'
+            f'<a href="#{e(c)}">{source_name(sources[c], lang)}</a>'
             for c in source["cited_in"]
             if c in sources
         )
@@ -51,7 +51,7 @@ def sources_page(site: Site, from_url: str) -> str:
     parts = []
     for kind, anchor in (("document", "dokumenter"), ("cited", "henvisninger")):
         entries = [s for s in site.data.entries("sources") if s["kind"] == kind]
-        entries.sort(key=lambda s: (sort_key(s["publisher"], site.lang), s.get("year") or 0))
+        entries.sort(key=lambda s: (sort_key(s.get("publisher") or "", site.lang), s.get("year") or 0))
         title = ui.text(f"sources.{'documents' if kind == 'document' else 'cited'}", site.lang)
         parts.append(f"## {title} {{#{anchor}}}")
         body = "".join(_entry(site, s, citing.get(s["id"], []), from_url) for s in entries)

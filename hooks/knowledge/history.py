@@ -1,0 +1,94 @@
+"""The content's change history, read from `git log` (load.py runs git; this
+module only parses its output, so it is tested without a repository).
+
+For each commit: its date and subject, the content files it changed, whether
+a change touched the content or only review dates, and the `change_note:` it
+set on a page, if any.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import yaml
+
+# Record and field separators in the `git log --format` output.
+RECORD, FIELD = "\x1e", "\x1f"
+LOG_FORMAT = f"{RECORD}%H{FIELD}%cs{FIELD}%s"
+# Front-matter lines whose change is not a change of the content readers see.
+_META_LINE = re.compile(r"^(reviewed|review_by|search_terms|change_note):")
+_NOTE_START = re.compile(r"^change_note:")
+
+
+@dataclass(frozen=True)
+class FileChange:
+    path: str  # repository-relative: "docs/om/index.md", "data/glossary.yml"
+    content: bool  # False if only review dates (and the like) changed
+    note: str = ""  # the `change_note:` this commit set in the file
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    date: dt.date
+    subject: str
+    files: tuple[FileChange, ...]
+
+
+def _note(added: list[str], start: int) -> str:
+    """The value of a `change_note:` line that the diff adds (with the
+    indented lines of a folded value after it)."""
+    block = [added[start]]
+    for line in added[start + 1 :]:
+        if not line.startswith((" ", "\t")):
+            break
+        block.append(line)
+    try:
+        value = yaml.safe_load("\n".join(block))
+    except yaml.YAMLError:
+        return ""
+    note = value.get("change_note") if isinstance(value, dict) else None
+    return " ".join(str(note).split()) if note else ""
+
+
+def _file_change(path: str, lines: list[str]) -> FileChange:
+    added = [line[1:] for line in lines if line.startswith("+")]
+    changed = [line[1:] for line in lines if line.startswith(("+", "-"))]
+    note = next((_note(added, i) for i, line in enumerate(added) if _NOTE_START.match(line)), "")
+    content = bool(note) or any(not _META_LINE.match(line) and line.strip() for line in changed)
+    return FileChange(path, content, note)
+
+
+def _diff_files(diff: str) -> list[FileChange]:
+    files: list[FileChange] = []
+    path: str | None = None
+    lines: list[str] = []
+    for line in diff.splitlines():
+        if line.startswith("diff --git "):
+            if path is not None:
+                files.append(_file_change(path, lines))
+            path = line.rsplit(" b/", 1)[-1]
+            lines = []
+        elif path is not None and not line.startswith(("+++", "---")):
+            lines.append(line)
+    if path is not None:
+        files.append(_file_change(path, lines))
+    return files
+
+
+def parse_log(output: str) -> list[Commit]:
+    """Commits from `git log --format=LOG_FORMAT -p --unified=0`, newest first."""
+    commits = []
+    for record in output.split(RECORD):
+        if not record.strip():
+            continue
+        header, _, diff = record.partition("\n")
+        sha, date, subject = [*header.split(FIELD), "", "", ""][:3]
+        try:
+            day = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            continue
+        commits.append(Commit(sha.strip(), day, subject.strip(), tuple(_diff_files(diff))))
+    return commits

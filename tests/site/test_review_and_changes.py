@@ -1,0 +1,119 @@
+"""Content that ages visibly, in real builds: the review line on every page,
+banners and overdue notices from the date the build treats as today (an
+overdue review warns but never fails a strict build), and What's new with its
+Atom feed, also in a build without git history."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from site_build import ROOT, copy_project, mkdocs_build
+from site_html import html_pages
+
+from knowledge.messages import is_catalogued
+from knowledge.render.boxes import PACK_SLUG
+
+pytestmark = pytest.mark.slow
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def _pages(site):
+    for page in html_pages(site):
+        rel = page.relative_to(site).as_posix()
+        text = page.read_text(encoding="utf-8")
+        if rel.endswith("404.html") or f"/{PACK_SLUG}/" in rel or 'http-equiv="refresh"' in text[:1000]:
+            continue  # the 404 pages, the course packs (made of pages that show theirs), redirects
+        yield rel, text
+
+
+def test_every_page_shows_when_it_was_changed_and_reviewed(built_site):
+    wrong = []
+    for rel, html in _pages(built_site.site):
+        english = rel.startswith("en/")
+        footer = html[html.find('class="md-source-file kb-dates"') :]
+        labels = ("Last changed", "Reviewed", "Next review due") if english else (
+            "Senest ændret", "Fagligt gennemgået", "Næste gennemgang")  # fmt: skip
+        if not all(label in footer for label in labels) or "<time datetime=" not in footer:
+            wrong.append(rel)
+    assert wrong == []
+
+
+def test_every_page_links_its_languages_feed_and_the_feeds_link_real_pages(built_site):
+    site = built_site.site
+    for rel, html in _pages(site):
+        prefix = "en/" if rel.startswith("en/") else ""
+        link = re.search(r'<link rel="alternate feed" type="application/atom\+xml"[^>]*href="([^"]+)"', html)
+        assert link, rel
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), link.group(1)))
+        assert target == f"{prefix}om/nyt-og-aendret/atom.xml", rel
+    for prefix in ("", "en/"):
+        feed = ET.parse(site / prefix / "om" / "nyt-og-aendret" / "atom.xml").getroot()
+        entries = feed.findall("a:entry", ATOM)
+        assert entries, prefix
+        for entry in entries:
+            anchor = entry.find("a:link", ATOM)
+            url = anchor.get("href", "") if anchor is not None else ""
+            path = url.split("://", 1)[1].split("/", 1)[1]
+            assert (site / path / "index.html").exists(), url
+            assert url.split("/", 3)[3].startswith(prefix)
+
+
+def test_whats_new_lists_this_works_change_notes(built_site):
+    html = (built_site.site / "om" / "nyt-og-aendret" / "index.html").read_text(encoding="utf-8")
+    assert "Siden hedder nu æresmotiveret vold" in html
+    english = (built_site.site / "en" / "om" / "nyt-og-aendret" / "index.html").read_text(encoding="utf-8")
+    assert "The page is now called honour-motivated violence" in english
+
+
+def test_the_old_address_of_a_renamed_page_still_leads_to_it(built_site):
+    for prefix in ("", "en/"):
+        old = built_site.site / prefix / "definitioner" / "aeresrelateret-vold" / "index.html"
+        assert "aeresmotiveret-vold/" in old.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def later_build(tmp_path_factory):
+    """The site as it will be built in June 2028: every period over, every review overdue."""
+    return mkdocs_build(ROOT, tmp_path_factory.mktemp("site2028") / "site", today="2028-06-01")
+
+
+def test_time_bound_pages_show_their_banner_once_the_period_is_over(built_site, later_build):
+    banners = {
+        "handlingsplan/index.html": "Handlingsplanen 2023-2026 er udløbet; status er notatets og opdateres ikke.",
+        "beredskaber/ansoegningsrunden-2024/index.html": "Ansøgningsrunden 2024 er afsluttet; siden beskriver den, som den var.",
+        "en/handlingsplan/index.html": "The action plan 2023-2026 has expired",
+    }  # fmt: skip
+    for rel, text in banners.items():
+        assert text in (later_build.site / rel).read_text(encoding="utf-8"), rel
+    # Built on 30 November 2026 (the tests' date), the plan has not ended yet.
+    current = (built_site.site / "handlingsplan" / "index.html").read_text(encoding="utf-8")
+    assert "kb-period-banner" not in current
+    assert "Ansøgningsrunden 2024 er afsluttet" in (
+        built_site.site / "beredskaber" / "ansoegningsrunden-2024" / "index.html"
+    ).read_text(encoding="utf-8")
+    assert "kb-period-banner" not in (later_build.site / "kerneelementer" / "opsporing" / "index.html").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_overdue_reviews_warn_but_never_fail_a_strict_build(later_build):
+    assert later_build.returncode == 0, later_build.output[-3000:]
+    warnings = [line for line in later_build.output.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) >= 60  # every page: none has been reviewed since 2026
+    reason = warnings[0].split(": ", 2)[2]
+    assert is_catalogued(reason), warnings[0]
+    notice = (later_build.site / "kerneelementer" / "opsporing" / "index.html").read_text(encoding="utf-8")
+    assert "Siden skulle have været gennemgået fagligt senest" in notice
+
+
+def test_a_build_without_git_history_still_publishes_whats_new(tmp_path):
+    project = copy_project(tmp_path / "project")  # a copy: no .git, as from a tarball
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, build.output[-3000:]
+    html = (build.site / "om" / "nyt-og-aendret" / "index.html").read_text(encoding="utf-8")
+    assert "bygget uden ændringshistorik" in html
+    feed = ET.parse(build.site / "en" / "om" / "nyt-og-aendret" / "atom.xml").getroot()
+    assert feed.findall("a:entry", ATOM) == []

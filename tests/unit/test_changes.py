@@ -1,0 +1,137 @@
+"""What changed: git log output parsed into commits, commits into the changes
+of each language, and the page and Atom feed made from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from fixtures import core_element, data, generated, page
+from knowledge import changes
+from knowledge.history import FIELD, RECORD, Commit, FileChange, parse_log
+from knowledge.index import build_site
+
+
+def log_record(sha: str, date: str, subject: str, diff: str) -> str:
+    return f"{RECORD}{sha}{FIELD}{date}{FIELD}{subject}\n{diff}"
+
+
+LOG = log_record(
+    "b" * 40,
+    "2026-11-30",
+    "Correct the attribution",
+    "\ndiff --git a/docs/kerneelementer/a.md b/docs/kerneelementer/a.md\n"
+    "--- a/docs/kerneelementer/a.md\n+++ b/docs/kerneelementer/a.md\n"
+    "@@ -3 +3,2 @@\n-reviewed: 2026-11-22\n+reviewed: 2026-11-30\n"
+    '+change_note: "Rettet: kilden."\n'
+    "@@ -9 +10 @@\n-Gammel tekst.\n+Ny tekst.\n"
+    "diff --git a/docs/kerneelementer/a.en.md b/docs/kerneelementer/a.en.md\n"
+    "--- a/docs/kerneelementer/a.en.md\n+++ b/docs/kerneelementer/a.en.md\n"
+    "@@ -2 +2,3 @@\n+change_note: >-\n+  Corrected: the\n+  source.\n"
+    "diff --git a/docs/kerneelementer/b.md b/docs/kerneelementer/b.md\n"
+    "--- a/docs/kerneelementer/b.md\n+++ b/docs/kerneelementer/b.md\n"
+    "@@ -3 +3 @@\n-reviewed: 2026-11-22\n+reviewed: 2026-11-30\n",
+) + log_record(
+    "a" * 40,
+    "2026-11-22",
+    "Glossary: two new terms",
+    "\ndiff --git a/data/glossary.yml b/data/glossary.yml\n--- a/data/glossary.yml\n+++ b/data/glossary.yml\n"
+    "@@ -1 +1 @@\n-x\n+y\n",
+)
+
+
+def test_git_log_output_becomes_commits():
+    first, second = parse_log(LOG)
+    assert first.sha == "b" * 40 and first.date == dt.date(2026, 11, 30)
+    assert first.subject == "Correct the attribution"
+    danish, english, review_only = first.files
+    assert danish == FileChange("docs/kerneelementer/a.md", True, "Rettet: kilden.")
+    assert english.note == "Corrected: the source."  # a folded value, joined
+    assert review_only == FileChange("docs/kerneelementer/b.md", False, "")
+    assert second.files == (FileChange("data/glossary.yml", True, ""),)
+    assert parse_log("") == [] and parse_log("not a log") == []
+
+
+def site(lang: str = "da"):
+    pages = [
+        core_element("a"),
+        core_element("b"),
+        page("kerneelementer/a.en.md", title="Element a (en)", summary="S."),
+        generated("ordliste", "glossary"),
+        generated("nyt", "changes"),
+    ]
+    return build_site(pages, data(), lang)
+
+
+def test_each_language_lists_its_own_pages_with_the_editors_note():
+    commits = parse_log(LOG)
+    danish = changes.recent_changes(commits, site("da"))
+    assert [(c.page.id, c.note, c.note_lang) for c in danish] == [
+        ("a", "Rettet: kilden.", "da"),  # b changed its review date only: not a change
+        ("ordliste", "Glossary: two new terms", "en"),  # a data file, shown by its page
+    ]
+    english = changes.recent_changes(commits, site("en"))
+    assert [(c.page.id, c.note, c.note_lang) for c in english] == [
+        ("a", "Corrected: the source.", "en"),
+        ("ordliste", "Glossary: two new terms", "en"),
+    ]
+    assert len(changes.recent_changes(commits, site("da"), limit=1)) == 1
+
+
+def test_one_change_per_page_and_commit_the_note_first():
+    commit = Commit(
+        "c" * 40,
+        dt.date(2026, 12, 1),
+        "Both files",
+        (FileChange("data/glossary.yml", True), FileChange("docs/opslag/ordliste.md", True, "Ny note.")),
+    )
+    found = changes.recent_changes([commit], site("da"))
+    assert [(c.page.id, c.note) for c in found] == [("ordliste", "Ny note.")]
+
+
+def test_the_list_marks_english_commit_messages_and_degrades_without_history():
+    current = site("da")
+    found = changes.recent_changes(parse_log(LOG), current)
+    html = changes.changes_list(current, found, "opslag/nyt/", "opslag/nyt/atom.xml")
+    assert '<span class="kb-commit" lang="en">Glossary: two new terms</span>' in html
+    assert "Rettet: kilden." in html and "30. november 2026" in html
+    assert 'href="atom.xml"' in html and " id=" not in html  # no anchors that would have to stay
+    assert "uden ændringshistorik" in changes.changes_list(
+        current, None, "opslag/nyt/", "opslag/nyt/atom.xml"
+    )
+    assert "Ingen ændringer" in changes.changes_list(current, [], "opslag/nyt/", "opslag/nyt/atom.xml")
+
+
+NS = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def child(element: ET.Element, path: str) -> ET.Element:
+    found = element.find(path, NS)
+    assert found is not None, path
+    return found
+
+
+def test_the_atom_feed_is_valid_and_its_ids_do_not_depend_on_the_host():
+    current = site("da")
+    found = changes.recent_changes(parse_log(LOG), current)
+
+    def feed(site_url):
+        return changes.atom_feed(
+            current, found, site_url, "opslag/nyt/", "opslag/nyt/atom.xml", "Redaktionen", dt.date(2027, 1, 1)
+        )
+
+    root = ET.fromstring(feed("https://example.org/site/"))
+    assert child(root, "a:updated").text == "2026-11-30T00:00:00Z"
+    assert child(root, "a:link[@rel='self']").get("href") == "https://example.org/site/opslag/nyt/atom.xml"
+    entries = root.findall("a:entry", NS)
+    assert [child(e, "a:link").get("href") for e in entries] == [
+        "https://example.org/site/kerneelementer/a/",
+        "https://example.org/site/opslag/ordliste/",
+    ]
+    ids = [child(e, "a:id").text for e in entries]
+    local = ET.fromstring(feed("http://127.0.0.1:8000/")).findall("a:entry", NS)
+    assert ids == [child(e, "a:id").text for e in local]
+    empty = ET.fromstring(
+        changes.atom_feed(current, None, "/", "opslag/nyt/", "opslag/nyt/atom.xml", "R", dt.date(2027, 1, 1))
+    )
+    assert empty.findall("a:entry", NS) == [] and child(empty, "a:updated").text == "2027-01-01T00:00:00Z"
