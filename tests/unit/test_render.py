@@ -283,7 +283,10 @@ def test_initiatives_are_cards_with_their_facts_and_the_rest_of_the_text_folded(
     ]
     card, second = markdown.split("data-kb-theme=")[1:]
     assert 'data-kb-ministry="AM BM" data-kb-status="done"' in card
-    assert '<dt>Status i statusnotatet</dt><dd><span class="kb-status kb-status--done">Gennemført</span></dd>' in card
+    assert (
+        '<dt>Status i statusnotatet</dt><dd><span class="kb-status kb-status--done">Gennemført</span></dd>'
+        in card
+    )
     assert (
         "<dd>A-ministeriet (<abbr>AM</abbr>), B-ministeriet (<abbr>BM</abbr> i notatet)</dd>" in card
     )  # the abbreviation once
