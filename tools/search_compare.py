@@ -37,10 +37,15 @@ window.pagefind = pagefind;
 window.ready = true;
 </script></body></html>"""
 
+# Listed the way the site's own results are: each page, then up to three of
+# its sections (Pagefind's sub-results: headings with an id), as its own UI shows them.
 PAGEFIND_SEARCH = """async (query) => {
   const found = await window.pagefind.search(query);
   const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-  return data.map((d) => d.url);
+  return data.flatMap((d) => [
+    d.url,
+    ...(d.sub_results || []).filter((s) => s.url !== d.url).slice(0, 3).map((s) => s.url),
+  ]);
 }"""
 
 

@@ -219,7 +219,12 @@ PASSTHROUGH_FIELDS = (
         "of the site's search.",
         fields=(
             Field("exclude", "bool", "Leave the page out of the search."),
-            Field("boost", "number", "Material's ranking weight; the site's own search does not read it."),
+            Field(
+                "boost",
+                "number",
+                "Ranking weight of the page and its sections in the site's search (default 1; 2 doubles it). "
+                "Rarely needed: prefer search_terms.",
+            ),
         ),
     ),
     Field("template", "template", "A page template of overrides/ other than main.html (rarely needed)."),

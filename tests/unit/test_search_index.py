@@ -41,6 +41,15 @@ def test_listing_pages_give_only_their_title_and_excluded_pages_nothing():
     assert page_documents(hidden, ARTICLE) == []
 
 
+def test_a_boost_multiplies_the_weight_of_a_page_and_its_sections():
+    plain = page("kerneelementer/a.md", type="core-element", id="a", title="Titel", summary="S.")
+    boosted = page(
+        "kerneelementer/b.md", type="core-element", id="b", title="Titel", summary="S.", search={"boost": 2}
+    )
+    before, after = page_documents(plain, ARTICLE), page_documents(boosted, ARTICLE)
+    assert [b.prior for b in after] == [2 * a.prior for a in before]
+
+
 def test_search_terms_and_type_terms_are_keywords_an_english_page_does_not_inherit():
     danish = page(
         "moduler/m.md",

@@ -126,6 +126,14 @@ def excluded(page: Page) -> bool:
     return isinstance(setting, dict) and bool(setting.get("exclude"))
 
 
+def boost(page: Page) -> float:
+    """Front matter `search: {boost: N}` (Material's convention) multiplies the
+    page's ranking weight and its sections'; 1 without it."""
+    setting = page.meta.get("search")
+    value = setting.get("boost") if isinstance(setting, dict) else None
+    return float(value) if isinstance(value, int | float) and value > 0 else 1.0
+
+
 # --- Pages ---------------------------------------------------------------------------------
 
 
@@ -199,7 +207,7 @@ def page_documents(page: Page, html: str) -> list[SearchDoc]:
     if excluded(page):
         return []
     kind = page_kind(page)
-    prior = PRIORS[kind]
+    prior = PRIORS[kind] * boost(page)
     parser = SectionParser()
     parser.feed(html)
     parser.close()
