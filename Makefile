@@ -20,7 +20,7 @@ help:
 	@echo "make lint    ruff (lint and format check) and mypy; make format applies the formatter"
 	@echo "make check-html  the W3C Nu HTML Checker over the built site (needs Java)"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
-	@echo "make audit   Lighthouse scores for three page types"
+	@echo "make audit   Lighthouse scores for four page types"
 	@echo "make urls    update the manifest of published URLs and anchors"
 	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
 	@echo "make guide   regenerate the field tables in EDITING.md"

@@ -89,9 +89,10 @@ def _stop_on(problems: list[Problem]) -> None:
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
-    """The page's type, for the templates (the English file does not carry it)."""
+    """The page's type and generator, for the templates (the English file does not carry them)."""
     _, record = build_state.page_record(config, page)
     context["kb_type"] = record.type if record else ""
+    context["kb_generator"] = record.meta.get("generator", "") if record else ""
     return context
 
 

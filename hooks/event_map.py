@@ -213,7 +213,13 @@ EVENT_MAP = (
     Handler(
         "page_context", 50, I18N, "the page's file", "the page's i18n context (Material's language switcher)"
     ),
-    Handler("page_context", 0, "hooks/content_pages.py", "the page's record", "`kb_type` for the templates"),
+    Handler(
+        "page_context",
+        0,
+        "hooks/content_pages.py",
+        "the page's record",
+        "`kb_type` and `kb_generator` for the templates",
+    ),
     Handler(
         "page_context",
         0,
@@ -253,8 +259,9 @@ EVENT_MAP = (
         "post_page",
         0,
         "hooks/page_output.py",
-        "the page's HTML",
-        "no hreflang alternate links; valid toggles and table-of-contents label",
+        "the page's HTML and table of contents, the language, `scan` (the Danish names)",
+        "'På denne side' in place of its marker; no hreflang alternate links; valid toggles and "
+        "table-of-contents label",
     ),
     Handler("post_page", 0, "hooks/stable_urls.py", "the page's HTML", "`publication`: its URL and anchors"),
     Handler("post_page", -100, I18N, "the page's HTML", "nothing here (it forwards to with-pdf)"),

@@ -10,10 +10,25 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.page_output import drop_alternate_links, not_found_path, valid_toc_label, valid_toggles
+from knowledge.page_output import (
+    drop_alternate_links,
+    not_found_path,
+    toc_headings,
+    valid_toc_label,
+    valid_toggles,
+)
+from knowledge.render import contents
 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
+    # "På denne side" after the search index has been built from the page (render/contents.py),
+    # with Danish names marked as in the table of contents.
+    state = build_state.current(config)
+    names = state.scan.names if state.scan else None
+    listing = contents.page_contents(
+        toc_headings(page.toc), state.lang, names.mark_inline if names else lambda text: text
+    )
+    output = contents.insert(output, listing)
     return valid_toc_label(valid_toggles(drop_alternate_links(output)))
 
 

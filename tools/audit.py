@@ -1,15 +1,20 @@
-"""Lighthouse (mobile preset) on the front page, a core element page and the
-glossary, served gzip-compressed from site/ as GitHub Pages serves it.
+"""Lighthouse (mobile preset) on the front page, a core element page, the
+glossary and the initiatives page, served gzip-compressed from site/ as GitHub
+Pages serves it.
 
     make audit
+    .venv/bin/python tools/audit.py --site DIR [page name ...]   (another build, some pages)
 
 Prints the four category scores and the bytes transferred per page, and
-fails if a target is missed: performance >= 95, accessibility, best
-practices and SEO 100, and a first load under 150 KB.
+fails if a target is missed: 100 for performance, accessibility, best
+practices and SEO, and a first load under 150 KB. Performance is measured
+with Lighthouse's simulated throttling, which scales what it observes: on a
+machine busy with other work, run it again before reading a 9x as a regression.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -27,8 +32,9 @@ PAGES = {
     "front page": "",
     "core element": "kerneelementer/risikovurdering-og-sikkerhedsplan/",
     "glossary": "opslag/ordliste/",
+    "initiatives": "handlingsplan/",
 }
-TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+TARGETS = {"performance": 100, "accessibility": 100, "best-practices": 100, "seo": 100}
 MAX_BYTES = 150 * 1024
 
 
@@ -54,10 +60,19 @@ def run_lighthouse(url: str, output: Path) -> dict:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description="Lighthouse scores of the built site")
+    parser.add_argument("pages", nargs="*", help=f"page names (default: all): {', '.join(PAGES)}")
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    args = parser.parse_args()
+    unknown = [name for name in args.pages if name not in PAGES]
+    if unknown:
+        parser.error(f"unknown page name(s): {', '.join(unknown)}")
     failures = []
     rows = []
-    with serve(ROOT / "site", compress=True) as base, tempfile.TemporaryDirectory() as tmp:
+    with serve(args.site, compress=True) as base, tempfile.TemporaryDirectory() as tmp:
         for name, path in PAGES.items():
+            if args.pages and name not in args.pages:
+                continue
             report = run_lighthouse(base + path, Path(tmp) / "report.json")
             scores = {k: round(report["categories"][k]["score"] * 100) for k in TARGETS}
             transferred = int(report["audits"]["total-byte-weight"]["numericValue"])

@@ -14,6 +14,32 @@ import threading
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
+# One page of each type (Danish paths; English under en/), for the accessibility
+# tests and the screenshots.
+PAGE_TYPES = {
+    "front page": "",
+    "overview": "kerneelementer/",
+    "core element": "kerneelementer/risikovurdering-og-sikkerhedsplan/",
+    "module": "moduler/modul-gruppeforloeb/",
+    "definition": "definitioner/vold-i-naere-relationer/",
+    "definitions with comparison": "definitioner/",
+    "form of violence": "definitioner/psykisk-vold/",
+    "perspective": "perspektiver/opsporing-for-fagpersoner/",
+    "pathway diagram": "indsatsmodellen/borgerforloeb/",
+    "glossary": "opslag/ordliste/",
+    "subject index": "opslag/stikordsregister/",
+    "organisations": "opslag/organisationer/",
+    "matrices": "opslag/sammenhaenge/",
+    "sources": "opslag/kilder/",
+    "initiatives": "handlingsplan/",
+    "course pack": "moduler/modul-opsporing/kursusmappe/",
+    "data and reuse": "opslag/data-og-genbrug/",
+    "accessibility statement": "om/tilgaengelighed/",
+    "hide your visit": "om/skjul-dit-besoeg/",
+    "what's new": "om/nyt-og-aendret/",
+    "time-bound page with its banner": "beredskaber/ansoegningsrunden-2024/",
+}
+
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import ui
@@ -62,6 +64,16 @@ def valid_toc_label(html: str) -> str:
     if 'id="__toc"' in html:
         return html
     return _TOC_LABEL_FOR.sub(r"\1", html)
+
+
+def toc_headings(items: Iterable[Any]) -> list[tuple[int, str, str]]:
+    """MkDocs' table of contents (AnchorLinks with children) as (level, anchor,
+    title), in page order."""
+    found: list[tuple[int, str, str]] = []
+    for item in items or []:
+        found.append((item.level, item.id, item.title))
+        found.extend(toc_headings(item.children))
+    return found
 
 
 def print_url_attribute(href: str, page_url: str, site_url: str) -> str:

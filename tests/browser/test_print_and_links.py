@@ -36,6 +36,17 @@ def test_a_page_prints_cleanly_with_link_addresses(visit, path, title):
         assert page.locator(selector).first.evaluate("e => getComputedStyle(e).display") == "none", selector
 
 
+def test_folded_text_prints_open_and_the_phone_controls_do_not_print(visit):
+    page = visit().goto("handlingsplan/")
+    text = pdf_text(page)
+    # The second paragraph of initiative 1, folded on screen (data/initiatives.yml).
+    assert "På baggrund af det faglige grundlag er der udarbejdet en håndbog" in text
+    for absent in ("Filtrér initiativerne", "Læs hele teksten", "På denne side", "Skjul dit besøg"):
+        assert absent not in text, absent
+    glossary = pdf_text(visit().goto("opslag/ordliste/"))
+    assert re.search(r"Bruges på \d+ sider (\S+ ){2}", glossary)
+
+
 def test_copy_link_copies_the_page_and_section_addresses(visit, base_url):
     v = visit(permissions=["clipboard-read", "clipboard-write"])
     page = v.goto("moduler/modul-opsporing/")

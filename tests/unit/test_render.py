@@ -216,6 +216,13 @@ def test_pathway_diagram_places_alternatives_beside_their_phase():
     assert html.index('id="fase-one"') < html.index('id="fase-alt"') < html.index('id="fase-span"')
     assert html.count('<li class="kb-pathway__step">') == 1
     assert 'href="../../kerneelementer/a/"' in html
+    # In reading order (a phone shows it top to bottom): start, the steps, end, the spanning phase.
+    start, steps, end = (
+        html.index("kb-pathway__start"),
+        html.index("kb-pathway__steps"),
+        html.index("kb-pathway__end"),
+    )
+    assert start < steps < end < html.index('id="fase-span"')
 
 
 def test_markdown_headings_show_their_text_as_written():
@@ -227,6 +234,137 @@ def test_markdown_headings_show_their_text_as_written():
     html = markdown.markdown("# " + markdown_inline(title))
     assert html.startswith("<h1>")
     assert unescape(html[4:-5]) == title
+
+
+def _plan_site(lang="da"):
+    def initiative(number, theme, ministries, status, description, reserve=False):
+        return {
+            "id": f"i{number}",
+            "number": number,
+            "title": {"da": f"Initiativ {number}", "en": f"Initiative {number}"},
+            "theme": theme,
+            "ministries": ministries,
+            "status": status,
+            "status_text": {"da": "Initiativet er gennemført.", "en": "The initiative has been completed."},
+            "reserve_funded": reserve,
+            "description": {"da": description, "en": description},
+        }
+
+    long_first = " ".join(["ord"] * (initiatives.CLAMP_WORDS + 1))
+    return site_with(
+        [generated("plan", "initiatives")],
+        lang=lang,
+        themes=[
+            {"id": "t1", "title": {"da": "Tema 1", "en": "Theme 1"}},
+            {"id": "t2", "title": {"da": "Tema 2", "en": "Theme 2"}},
+        ],
+        ministries=[
+            {"id": "AM", "name": {"da": "A-ministeriet", "en": "Ministry A"}},
+            {"id": "BM", "name": {"da": "B-ministeriet (BM i notatet)", "en": "Ministry B (BM in the note)"}},
+            {"id": "CM", "name": {"da": "C-ministeriet", "en": "Ministry C"}},
+        ],
+        statuses=[
+            {"id": "done", "title": {"da": "Gennemført", "en": "Completed"}},
+            {"id": "never", "title": {"da": "Aldrig", "en": "Never"}},
+        ],
+        initiatives=[
+            initiative(1, "t1", ["AM", "BM"], "done", "Kort.", reserve=True),
+            initiative(2, "t2", ["BM"], "done", long_first + "\n\nAndet afsnit.\n\n- punkt"),
+        ],
+    )
+
+
+def test_initiatives_are_cards_with_their_facts_and_the_rest_of_the_text_folded():
+    markdown = initiatives.initiatives_page(_plan_site(), "opslag/plan/")
+    # Each card opens before its Markdown heading (anchor unchanged) and closes after it.
+    assert re.findall(r"^### (.+) \{#(i\d)\}$", markdown, re.M) == [
+        ("1. Initiativ 1 &#42;", "i1"),
+        ("2. Initiativ 2", "i2"),
+    ]
+    card, second = markdown.split("data-kb-theme=")[1:]
+    assert 'data-kb-ministry="AM BM" data-kb-status="done"' in card
+    assert (
+        '<dt>Status i statusnotatet</dt><dd><span class="kb-status kb-status--done">Gennemført</span></dd>'
+        in card
+    )
+    assert (
+        "<dd>A-ministeriet (<abbr>AM</abbr>), B-ministeriet (<abbr>BM</abbr> i notatet)</dd>" in card
+    )  # the abbreviation once
+    assert "<dt>Finansieret af reserven (*)</dt><dd>Ja</dd>" in card
+    assert '<div class="kb-initiative__lead"><p>Kort.</p></div>' in card
+    assert (
+        'Læs hele teksten</summary><p class="kb-initiative__status-text">Initiativet er gennemført.</p></details>'
+        in card
+    )
+    assert '<div class="kb-initiative" data-kb-theme="t1"' in markdown
+    # A long first paragraph is clamped until the rest is opened.
+    assert '<div class="kb-initiative kb-initiative--clamp" data-kb-theme="t2"' in markdown
+    more = second[second.index("<details") :]
+    assert "<p>Andet afsnit.</p><ul><li>punkt</li></ul>" in more and "ord ord" not in more
+
+
+def test_initiatives_overview_lists_fold_open_by_status_and_ministry_without_tables():
+    markdown = initiatives.initiatives_page(_plan_site(), "opslag/plan/")
+    assert "<table" not in markdown
+    assert '<h3 id="efter-status">' in markdown and '<h3 id="efter-ministerium">' in markdown
+    assert (
+        '<summary><span class="kb-group__name">Gennemført</span> <span class="kb-group__count">2</span></summary>'
+        '<ul><li><a href="#i1">1. Initiativ 1 *</a></li><li><a href="#i2">2. Initiativ 2</a></li></ul>'
+    ) in markdown
+    assert '<span class="kb-group__name">Aldrig</span>' not in markdown  # no empty group
+    assert '<span class="kb-group__name">C-ministeriet (CM)</span>' not in markdown
+
+
+def test_initiative_filters_are_hidden_until_the_script_shows_them_and_offer_used_values_only():
+    markdown = initiatives.initiatives_page(_plan_site("en"), "en/opslag/plan/")
+    form = markdown[markdown.index("<form") : markdown.index("</form>")]
+    assert "data-kb-filters hidden" in form
+    assert 'data-count="Showing {n} of {total} initiatives."' in form
+    assert re.findall(r'<select data-kb-filter="(\w+)">', form) == ["theme", "ministry", "status"]
+    assert '<option value="">All</option><option value="t1">Theme 1</option>' in form
+    assert '<option value="CM">' not in form and '<option value="never">' not in form
+    # The filter sits right before the first theme, so its results follow it.
+    assert markdown.index("</form>") < markdown.index("## Theme 1 {#t1}")
+
+
+def test_used_by_folds_the_pages_behind_their_count():
+    site = site_with(
+        [
+            generated("ordliste", "glossary"),
+            core_element("b", title="Bravo"),
+            core_element("a", title="Alfa"),
+        ],
+        terms=[term("x", "x", "x")],
+    )
+    html = glossary.used_by(site, ["b", "a"], "opslag/ordliste/")
+    assert html.startswith('<details class="kb-fold kb-used-by"><summary>Bruges på 2 sider</summary>')
+    assert html.index(">Alfa<") < html.index(">Bravo<")
+    assert glossary.used_by(site, ["a"], "opslag/ordliste/").count("Bruges på 1 side<") == 1
+    assert "<details" not in glossary.used_by(site, [], "opslag/ordliste/")
+    site.lang = "en"
+    assert "Used on 2 pages" in glossary.used_by(site, ["a", "b"], "en/opslag/ordliste/")
+
+
+def test_page_contents_lists_the_sections_of_long_pages_only():
+    from knowledge.render import contents
+
+    headings = [(1, "t", "Title"), (2, "a", "One &amp; two"), (3, "a1", "Sub"), (2, "b", "B"), (2, "c", "C")]
+    html = contents.page_contents(headings, "da")
+    assert html.startswith(
+        '<details class="kb-fold kb-page-contents" data-kb-skip><summary>På denne side</summary>'
+    )
+    assert re.findall(r'<li><a href="#(\w+)">([^<]+)</a></li>', html) == [
+        ("a", "One &amp; two"),
+        ("b", "B"),
+        ("c", "C"),
+    ]
+    assert contents.page_contents(headings[:3], "da") == ""
+    assert "On this page" in contents.page_contents(headings, "en")
+    assert contents.insert(f"<p>x</p>{contents.MARKER}<p>y</p>", html) == f"<p>x</p>{html}<p>y</p>"
+    gathered = f"{contents.MARKER}<p>x</p>{contents.MARKER}<p>y</p>"
+    assert contents.insert(gathered, html) == f"{html}<p>x</p><p>y</p>"
+    assert contents.wanted("core-element", None) and contents.wanted("generated", "initiatives")
+    assert not contents.wanted("home", None) and not contents.wanted("generated", "glossary")
 
 
 def test_matrix_tells_what_a_source_states_from_the_sites_reading():
@@ -312,5 +450,6 @@ def test_initiatives_say_whose_status_and_what_cannot_be_read():
     assert "Status i statusnotatet" in html and "Efter status i statusnotatet" in html
     assert "### 1. Initiativ 1 &#42;" in html and "### 2. Initiativ 2 {#i2}" in html
     assert "Kan ikke læses i notatet" in html
-    assert '<abbr title="Social- og Boligministeriet">SBM</abbr> (Social- og Boligministeriet)' in html
+    assert "<dd>Social- og Boligministeriet (<abbr>SBM</abbr>)</dd>" in html
+    assert "<dd><abbr>SUM</abbr></dd>" in html and '<option value="SUM">SUM</option>' in html  # no "SUM ()"
     assert "SUM ()" not in html and "Sitets forklaring:</span> Kun forkortelsen." in html

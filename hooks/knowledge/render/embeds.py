@@ -59,11 +59,15 @@ def pathway(site: Site, page: Page) -> str:
     )
     caption = site.data.header("phases").get("caption")
     caption_html = f"<figcaption>{e(localized(caption, lang))}</figcaption>" if caption else ""
+    # Start and end labels around the steps, in reading order: a phone shows them
+    # above and below the steps, which run top to bottom; a wide screen puts both
+    # above the steps, which run left to right.
     return (
         f'<figure class="kb-pathway" id="figur-2">'
-        f'<p class="kb-pathway__axis" aria-hidden="true"><span>{e(ui.text("pathway.start", lang))}</span>'
-        f"<span>{e(ui.text('pathway.end', lang))}</span></p>"
-        f'<ol class="kb-pathway__steps">{"".join(steps)}</ol>{spanning}{caption_html}</figure>'
+        f'<p class="kb-pathway__start" aria-hidden="true">{e(ui.text("pathway.start", lang))}</p>'
+        f'<ol class="kb-pathway__steps">{"".join(steps)}</ol>'
+        f'<p class="kb-pathway__end" aria-hidden="true">{e(ui.text("pathway.end", lang))}</p>'
+        f"{spanning}{caption_html}</figure>"
     )
 
 

@@ -74,9 +74,7 @@ def entry(site: Site, term: dict, from_url: str) -> str:
         f'<p class="kb-meta">{e(ui.text("source", lang))}: '
         f"{_source_links(site, term.get('sources') or [], from_url)}</p>"
     )
-    rows.append(
-        f'<p class="kb-meta kb-used-by">{e(ui.text("used_on", lang))}: {used_by_placeholder(term_id)}</p>'
-    )
+    rows.append(used_by_placeholder(term_id))
     other_label = ui.text("english_term" if other == "en" else "danish_term", lang)
     kind = e(ui.text(f"kind.{term['kind']}", lang))
     return (
@@ -102,10 +100,20 @@ def glossary(site: Site, from_url: str) -> str:
 
 
 def used_by(site: Site, page_ids: list[str], from_url: str) -> str:
+    """The pages that use a term, folded behind their count ("Bruges på 14 sider"):
+    on a phone the lists were most of the glossary's length."""
+    lang = site.lang
     if not page_ids:
-        return e(ui.text("not_used", site.lang))
-    ordered = sorted(page_ids, key=lambda i: sort_key(site.pages[i].title, site.lang))
-    return ", ".join(page_link(site, i, from_url) for i in ordered)
+        return (
+            f'<p class="kb-meta kb-used-by">{e(ui.text("used_on", lang))}: {e(ui.text("not_used", lang))}</p>'
+        )
+    ordered = sorted(page_ids, key=lambda i: sort_key(site.pages[i].title, lang))
+    count = ui.text("used_on_count" if len(ordered) > 1 else "used_on_one", lang, n=len(ordered))
+    links = "".join(f"<li>{page_link(site, i, from_url)}</li>" for i in ordered)
+    return (
+        f'<details class="kb-fold kb-used-by"><summary>{e(count)}</summary>'
+        f'<ul class="kb-used-by__pages">{links}</ul></details>'
+    )
 
 
 def tooltip(term: dict, lang: str) -> str:

@@ -1,5 +1,13 @@
-"""The action plan's initiatives, from data/initiatives.yml: grouped by theme,
-with tables by ministry and by status to scan them."""
+"""The action plan's initiatives, from data/initiatives.yml.
+
+Built to be scanned on a phone: the overview groups the initiatives by status
+and by ministry in lists that fold open (no squeezed tables), and each
+initiative is a card under its theme with its number, title, status, ministry,
+reserve marker and the first paragraph of its description; the rest of the
+text is one tap away. The cards carry their theme, ministries and status as
+data attributes, so that assets/javascripts/initiative-filter.js can add
+filters; without JavaScript the page is the grouped lists and the cards.
+"""
 
 from __future__ import annotations
 
@@ -18,67 +26,143 @@ def _anchor_link(initiative: dict, lang: str) -> str:
     return f'<a href="#{e(initiative["id"])}">{e(_title(initiative, lang))}</a>'
 
 
-def _grouping_table(site: Site, key: str, groups: list[tuple[str, list[dict]]], anchor: str) -> str:
-    lang = site.lang
-    rows = []
+def _ministry_name(ministry: dict, lang: str) -> str:
+    """The ministry's name with the note's abbreviation, once (plain text, for
+    the filter); only the abbreviation where no source gives the name."""
+    name = localized(ministry.get("name"), lang)
+    if not name:
+        return ministry["id"]
+    return name if ministry["id"] in name else f"{name} ({ministry['id']})"
+
+
+def _ministry_html(ministry: dict, lang: str) -> str:
+    """The same with the abbreviation marked as one."""
+    abbr = f"<abbr>{e(ministry['id'])}</abbr>"
+    return e(_ministry_name(ministry, lang)).replace(e(ministry["id"]), abbr, 1)
+
+
+def _groups(title: str, anchor: str, groups: list[tuple[str, list[dict]]], lang: str) -> str:
+    """A heading and one folding list per group: its name and count, then its initiatives."""
+    items = []
     for label, members in groups:
         links = "".join(f"<li>{_anchor_link(i, lang)}</li>" for i in members)
-        rows.append(f'<tr><th scope="row">{label}</th><td>{len(members)}</td><td><ul>{links}</ul></td></tr>')
-    head = (
-        f'<tr><th scope="col">{e(ui.text(key, lang))}</th>'
-        f'<th scope="col">{e(ui.text("initiatives.count", lang))}</th>'
-        f'<th scope="col">{e(ui.text("initiatives.initiative", lang))}</th></tr>'
-    )
+        items.append(
+            f'<details class="kb-fold kb-group"><summary><span class="kb-group__name">{label}</span> '
+            f'<span class="kb-group__count">{len(members)}</span></summary><ul>{links}</ul></details>'
+        )
+    return f'<h3 id="{anchor}">{e(title)}</h3><div class="kb-groups" data-kb-overview>{"".join(items)}</div>'
+
+
+def _filters(site: Site, initiatives: list[dict]) -> str:
+    """The filter form, for initiative-filter.js to show and fill in (the
+    counts depend on the other filters); hidden without JavaScript."""
+    lang = site.lang
+
+    def select(key: str, label_key: str, options: list[tuple[str, str]]) -> str:
+        choices = "".join(f'<option value="{e(value)}">{e(text)}</option>' for value, text in options)
+        return (
+            f'<label class="kb-filter__field"><span>{e(ui.text(label_key, lang))}</span>'
+            f'<select data-kb-filter="{key}"><option value="">{e(ui.text("initiatives.all", lang))}</option>'
+            f"{choices}</select></label>"
+        )
+
+    used_ministries = {m for i in initiatives for m in i["ministries"]}
+    used_statuses = {i["status"] for i in initiatives}
+    fields = [
+        select(
+            "theme",
+            "initiatives.theme",
+            [(t["id"], localized(t["title"], lang)) for t in site.data.entries("themes")],
+        ),
+        select(
+            "ministry",
+            "initiatives.ministry",
+            [
+                (m["id"], _ministry_name(m, lang))
+                for m in site.data.entries("ministries")
+                if m["id"] in used_ministries
+            ],
+        ),
+        select(
+            "status",
+            "initiatives.status",
+            [
+                (s["id"], localized(s["title"], lang))
+                for s in site.data.entries("statuses")
+                if s["id"] in used_statuses
+            ],
+        ),
+    ]
     return (
-        f'<div class="kb-table-scroll" role="region" aria-labelledby="{anchor}" tabindex="0">'
-        f'<table class="kb-grouping"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></div>'
+        f'<form class="kb-filter" data-kb-filters hidden aria-label="{e(ui.text("initiatives.filter", lang))}" '
+        f'data-count="{e(ui.text("initiatives.showing", lang))}">'
+        f'<p class="kb-filter__title">{e(ui.text("initiatives.filter", lang))}</p>'
+        f'<div class="kb-filter__fields">{"".join(fields)}</div>'
+        f'<p class="kb-filter__result"><span role="status" data-kb-filter-count></span> '
+        f'<button type="button" class="md-button" data-kb-filter-reset hidden>'
+        f"{e(ui.text('initiatives.show_all', lang))}</button></p></form>"
     )
-
-
-def _ministry_label(ministry: dict, lang: str) -> str:
-    name = localized(ministry.get("name"), lang)  # none where the note gives only the abbreviation
-    return (
-        f'<abbr title="{e(name)}">{e(ministry["id"])}</abbr>' if name else f"<abbr>{e(ministry['id'])}</abbr>"
-    )
-
-
-def _ministry_with_name(ministry: dict, lang: str) -> str:
-    name = localized(ministry.get("name"), lang)
-    return _ministry_label(ministry, lang) + (f" ({e(name)})" if name else "")
 
 
 RESERVE = {True: "yes", False: "no"}  # otherwise the marker cannot be read in the note
 
 
-def _initiative(site: Site, initiative: dict, from_url: str) -> str:
+def _facts(site: Site, initiative: dict) -> str:
     lang = site.lang
     ministries = site.data.by_id("ministries")
-    statuses = site.data.by_id("statuses")
+    status = site.data.by_id("statuses")[initiative["status"]]
     owners = ", ".join(
-        _ministry_with_name(ministries[m], lang) for m in initiative["ministries"] if m in ministries
+        _ministry_html(ministries[m], lang) for m in initiative["ministries"] if m in ministries
     )
-    status = statuses[initiative["status"]]
-    facts = [
-        (ui.text("initiatives.ministry", lang), owners),
+    rows = [
         (
             ui.text("initiatives.status", lang),
-            f'<span class="kb-status kb-status--{e(status["id"])}">{e(localized(status["title"], lang))}</span> '
-            f"– {e(localized(initiative['status_text'], lang))}",
+            f'<span class="kb-status kb-status--{e(status["id"])}">{e(localized(status["title"], lang))}</span>',
         ),
+        (ui.text("initiatives.ministry", lang), owners),
         (
             ui.text("initiatives.reserve", lang),
             e(ui.text(RESERVE.get(initiative["reserve_funded"], "initiatives.reserve_unreadable"), lang)),
         ),
     ]
+    return "".join(f"<div><dt>{e(label)}</dt><dd>{value}</dd></div>" for label, value in rows)
+
+
+def _split_description(text: str) -> tuple[str, str]:
+    """The first paragraph (the card's short description) and the rest."""
+    first, _, rest = text.strip().partition("\n\n")
+    return first, rest
+
+
+# A first paragraph longer than this is clamped on the card until "read all" is opened.
+CLAMP_WORDS = 30
+
+
+def _initiative(site: Site, initiative: dict, from_url: str) -> str:
+    """Markdown for one card: the heading stays Markdown (table of contents,
+    permalink); the card's HTML opens before it and closes after it."""
+    lang = site.lang
+    first, rest = _split_description(localized(initiative["description"], lang))
+    status = site.data.by_id("statuses")[initiative["status"]]
+    more = [f'<p class="kb-initiative__status-text">{e(localized(initiative["status_text"], lang))}</p>']
+    if rest:
+        more.append(paragraphs(rest))
     related = [r for r in initiative.get("related") or [] if r in site.pages]
     if related:
-        facts.append((ui.text("related", lang), ", ".join(page_link(site, r, from_url) for r in related)))
-    dl = "".join(f"<dt>{e(label)}</dt><dd>{value}</dd>" for label, value in facts)
-    return (
-        f"### {markdown_inline(_title(initiative, lang))} {{#{initiative['id']}}}\n\n"
-        f'<div class="kb-initiative"><dl class="kb-facts">{dl}</dl>'
-        f"{paragraphs(localized(initiative['description'], lang))}</div>"
+        links = ", ".join(page_link(site, r, from_url) for r in related)
+        more.append(f'<p class="kb-meta">{e(ui.text("related", lang))}: {links}</p>')
+    clamp = " kb-initiative--clamp" if len(first.split()) > CLAMP_WORDS else ""
+    opening = (
+        f'<div class="kb-initiative{clamp}" data-kb-theme="{e(initiative["theme"])}" '
+        f'data-kb-ministry="{e(" ".join(initiative["ministries"]))}" data-kb-status="{e(status["id"])}">'
     )
+    body = (
+        f'<dl class="kb-initiative__facts">{_facts(site, initiative)}</dl>'
+        f'<div class="kb-initiative__lead">{paragraphs(first)}</div>'
+        f'<details class="kb-fold kb-initiative__more"><summary>{e(ui.text("initiatives.read_all", lang))}</summary>'
+        f"{''.join(more)}</details></div>"
+    )
+    return f"{opening}\n\n### {markdown_inline(_title(initiative, lang))} {{#{initiative['id']}}}\n\n{body}"
 
 
 def initiatives_page(site: Site, from_url: str) -> str:
@@ -91,27 +175,22 @@ def initiatives_page(site: Site, from_url: str) -> str:
         members = [i for i in initiatives if i["status"] == status["id"]]
         if members:
             by_status.append((e(localized(status["title"], lang)), members))
-    parts.append(f'<h3 id="efter-status">{e(ui.text("initiatives.by_status", lang))}</h3>')
-    parts.append(_grouping_table(site, "initiatives.status", by_status, "efter-status"))
+    parts.append(_groups(ui.text("initiatives.by_status", lang), "efter-status", by_status, lang))
 
     by_ministry = []
     for ministry in site.data.entries("ministries"):
         members = [i for i in initiatives if ministry["id"] in i["ministries"]]
         if members:
-            name = localized(ministry.get("name"), lang)
-            label = _ministry_label(ministry, lang) + (
-                f' <span class="kb-meta">{e(name)}</span>' if name else ""
-            )
-            by_ministry.append((label, members))
-    parts.append(f'<h3 id="efter-ministerium">{e(ui.text("initiatives.by_ministry", lang))}</h3>')
-    parts.append(_grouping_table(site, "initiatives.ministry", by_ministry, "efter-ministerium"))
+            by_ministry.append((_ministry_html(ministry, lang), members))
+    parts.append(_groups(ui.text("initiatives.by_ministry", lang), "efter-ministerium", by_ministry, lang))
     notes = "".join(
         f"<dt>{e(m['id'])}</dt><dd>{site_note(m['site_explanation'], lang)}</dd>"
         for m in site.data.entries("ministries")
         if m.get("site_explanation")
     )
-    if notes:  # what the note leaves unexplained, apart from the table
+    if notes:  # what the note leaves unexplained, apart from the lists
         parts.append(f'<dl class="kb-ministry-notes">{notes}</dl>')
+    parts.append(_filters(site, initiatives))
 
     for theme in site.data.entries("themes"):
         members = [i for i in initiatives if i["theme"] == theme["id"]]

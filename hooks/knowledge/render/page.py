@@ -14,7 +14,18 @@ from ..fragments import Fragments
 from ..index import Site
 from ..markdown_source import EMBED
 from ..model import Page
-from . import boxes, downloads, embeds, glossary, indexes, initiatives, matrices, overview, sources
+from . import (
+    boxes,
+    contents,
+    downloads,
+    embeds,
+    glossary,
+    indexes,
+    initiatives,
+    matrices,
+    overview,
+    sources,
+)
 from .text import markdown_inline
 
 # The body of each generated page (`type: generated`, `generator: NAME`).
@@ -39,6 +50,8 @@ def page_markdown(site: Site, page: Page, markdown: str, fragments: Fragments) -
     parts = [f"# {markdown_inline(page.title)}"]
     if page.type != "home":
         parts.append(fragments.add(boxes.lead(page)))
+    if contents.wanted(page.type, page.meta.get("generator")):
+        parts.append(contents.MARKER)  # "På denne side", filled in once the page is finished
     facts = boxes.facts(site, page)
     if facts:
         parts.append(fragments.add(facts))
