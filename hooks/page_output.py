@@ -10,12 +10,14 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
+from knowledge import ui
 from knowledge.page_output import (
     drop_alternate_links,
     not_found_path,
     toc_headings,
     valid_toc_label,
     valid_toggles,
+    with_copy_link_button,
 )
 from knowledge.render import contents
 
@@ -29,6 +31,7 @@ def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
         toc_headings(page.toc), state.lang, names.mark_inline if names else lambda text: text
     )
     output = contents.insert(output, listing)
+    output = with_copy_link_button(output, ui.text("copy_link", state.lang))
     return valid_toc_label(valid_toggles(drop_alternate_links(output)))
 
 

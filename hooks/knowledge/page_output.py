@@ -17,6 +17,8 @@ _ALTERNATE = re.compile(r'\n[ \t]*<link rel="alternate" href="[^"]*" hreflang="[
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?) autocomplete="off"')
 TOGGLE_FORM_ID = "__kb_toggles"
 _TOC_LABEL_FOR = re.compile(r'(<label class="md-nav__title") for="__toc"')
+_ARTICLE_H1_END = re.compile(r"<article\b.*?</h1>", re.DOTALL)
+COPY_LINK_SCRIPT = "assets/javascripts/copy-link.js"
 
 
 def drop_alternate_links(html: str) -> str:
@@ -32,6 +34,23 @@ def drop_alternate_links(html: str) -> str:
     if head_end < 0:
         return html
     return _ALTERNATE.sub("", html[:head_end]) + html[head_end:]
+
+
+def with_copy_link_button(html: str, label: str) -> str:
+    """The "Copy link" button under the page title, in the HTML itself.
+
+    copy-link.js only wires it up: a button the script inserted after the first
+    paint pushed the whole page down (a layout shift Lighthouse counted on every
+    page). Pages that do not load the script get no button; without JavaScript a
+    <noscript> style in the head hides it (overrides/main.html).
+    """
+    if COPY_LINK_SCRIPT not in html:
+        return html
+    match = _ARTICLE_H1_END.search(html)
+    if not match:
+        return html
+    button = f'<button type="button" class="kb-copy-link md-button">{e(label)}</button>'
+    return html[: match.end()] + button + html[match.end() :]
 
 
 def valid_toggles(html: str) -> str:

@@ -59,6 +59,21 @@ def test_copy_link_copies_the_page_and_section_addresses(visit, base_url):
     assert page.locator("h2#indhold .headerlink").get_attribute("aria-label") == "Kopiér link til afsnittet"
 
 
+def test_the_copy_link_button_is_in_place_before_scripts_run_and_hidden_without_them(visit):
+    # In place from the first paint: nothing below the title moves when copy-link.js runs.
+    shifts = """() => new Promise(resolve => {
+        let sum = 0;
+        new PerformanceObserver(list => { for (const entry of list.getEntries()) sum += entry.value; })
+            .observe({type: "layout-shift", buffered: true});
+        setTimeout(() => resolve(sum), 800);
+    })"""
+    page = visit(viewport={"width": 390, "height": 844}).goto("kerneelementer/spejling/")
+    assert page.locator("article h1 + button.kb-copy-link").count() == 1
+    assert page.evaluate(shifts) < 0.01
+    page = visit(java_script_enabled=False).goto("kerneelementer/spejling/")
+    assert not page.locator("button.kb-copy-link").is_visible()
+
+
 def test_core_element_and_module_sections_have_stable_anchors(visit):
     v = visit()
     page = v.goto("kerneelementer/spejling/")

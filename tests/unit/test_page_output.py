@@ -5,6 +5,7 @@ from knowledge.page_output import (
     print_url_attribute,
     valid_toc_label,
     valid_toggles,
+    with_copy_link_button,
 )
 
 
@@ -137,3 +138,16 @@ def test_a_redirect_page_keeps_the_anchor_and_works_without_javascript():
     assert 'location.replace("../ny/" + location.hash);' in html
     assert 'http-equiv="Content-Security-Policy"' in html
     assert '<html lang="da">' in html
+
+
+def test_the_copy_link_button_follows_the_article_title_where_the_script_is_loaded():
+    page = (
+        '<h1>Site</h1><article class="md-content__inner"><h1 id="t">Titel &amp; mere</h1><p>Tekst</p></article>'
+        '<script src="../assets/javascripts/copy-link.js"></script>'
+    )
+    assert with_copy_link_button(page, "Kopiér <link>") == page.replace(
+        "mere</h1>",
+        'mere</h1><button type="button" class="kb-copy-link md-button">Kopiér &lt;link&gt;</button>',
+    )
+    without_script = '<article><h1 id="t">Titel</h1></article>'
+    assert with_copy_link_button(without_script, "Kopiér link") == without_script

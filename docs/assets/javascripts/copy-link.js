@@ -39,12 +39,17 @@
     document.body.removeChild(field);
   }
 
-  var button = document.createElement("button");
-  button.type = "button";
-  button.className = "kb-copy-link md-button";
-  button.textContent = labels.page;
+  // The page comes with the button under its title (hooks/page_output.py), so
+  // nothing moves when this script runs; it is made here only for a page without one.
+  var button = document.querySelector("article .kb-copy-link");
+  if (!button) {
+    button = document.createElement("button");
+    button.type = "button";
+    button.className = "kb-copy-link md-button";
+    button.textContent = labels.page;
+    heading.insertAdjacentElement("afterend", button);
+  }
   button.addEventListener("click", function () { copy(address("")); });
-  heading.insertAdjacentElement("afterend", button);
 
   var permalinks = document.querySelectorAll("article .headerlink");
   for (var i = 0; i < permalinks.length; i++) {
