@@ -11,6 +11,7 @@ mentions per page. Only the number of everything grows.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 import shutil
@@ -92,6 +93,11 @@ def _replica_meta(meta: dict, k: int, ids: set[str]) -> dict:
     return new
 
 
+# Every page needs a review date (the content model); today's keeps the synthetic overviews
+# from adding overdue warnings of their own.
+REVIEWED = dt.date.today()
+
+
 def _replicate_pages(docs: Path, pages: dict[str, dict], factor: int) -> int:
     ids = {meta["id"] for meta in pages.values()}
     written = 0
@@ -110,6 +116,7 @@ def _replicate_pages(docs: Path, pages: dict[str, dict], factor: int) -> int:
                     "title": title,
                     "summary": "Syntetisk indhold til benchmark.",
                     "order": 100 + k,
+                    "reviewed": REVIEWED,
                 }
                 if lang_suffix:
                     meta = {key: value for key, value in meta.items() if key in TRANSLATABLE_FIELDS}

@@ -6,6 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import check
+import synthetic
+
 from site_build import copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,3 +45,10 @@ def test_make_check_prints_one_line_per_problem_and_fails(tmp_path):
         "docs/index.md: hide: must be a list of: navigation, toc, footer, feedback, path, tags",
     ]
     assert "2 problem(s)" in result.stderr
+
+
+def test_the_benchmark_content_passes_the_checks(tmp_path):
+    """`make bench` builds synthetic copies of the content (tools/synthetic.py):
+    they must satisfy the content model as it grows, or the benchmark stops."""
+    synthetic.generate(tmp_path / "project", 2)
+    assert [str(p) for p in check.problems_of(tmp_path / "project")] == []
