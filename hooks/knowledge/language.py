@@ -164,10 +164,14 @@ class NameMarker:
             before
         ).casefold().endswith(gloss)
 
-    def _text(self, text: str, glossed: set[str] | None) -> str:
+    def _text(
+        self, text: str, glossed: set[str] | None, matches: list[tuple[int, int, str]] | None = None
+    ) -> str:
         """One text node: every name wrapped; the gloss after a key's first
-        mention where ``glossed`` (keys glossed so far) is given."""
-        matches = self.matcher.find(text)
+        mention where ``glossed`` (keys glossed so far) is given. ``matches``:
+        the names in it, when the caller has found them already."""
+        if matches is None:
+            matches = self.matcher.find(text)
         if not matches:
             return text
         out, position = [], 0
@@ -202,8 +206,9 @@ class NameMarker:
                 if skip or text.isspace():
                     out.append(text)
                     continue
-                found.update(key for _, _, key in self.matcher.find(text))
-                out.append(self._text(text, done if gloss and not no_gloss else None))
+                matches = self.matcher.find(text)  # the costly part: once per text node
+                found.update(key for _, _, key in matches)
+                out.append(self._text(text, done if gloss and not no_gloss else None, matches))
                 continue
             out.append(piece)
             tag = m.group("tag")
