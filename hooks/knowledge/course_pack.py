@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from . import ui
+from .dates import long_date
 from .index import Site, relative_url
 from .model import Page, fields_of
 from .moved_html import Locate, move, prefixed
@@ -190,7 +191,7 @@ def _cover(site: Site, pack: CoursePack, published: Published) -> str:
         (ui.text("audience", lang), e(module.meta.get("audience", ""))),
         (
             ui.text("pack.compiled", lang),
-            f'<time datetime="{published.date.isoformat()}">{e(ui.long_date(published.date, lang))}</time>',
+            f'<time datetime="{published.date.isoformat()}">{e(long_date(published.date, lang))}</time>',
         ),
         (ui.text("pack.address", lang), _address_link(published.address(pack.url))),
         (ui.text("pack.site", lang), _address_link(published.site_url)),

@@ -6,8 +6,6 @@ render functions call ``text(key, lang)``.
 
 from __future__ import annotations
 
-import datetime as dt
-
 STRINGS: dict[str, dict[str, str]] = {
     # Boxes on content pages
     "related": {"da": "Relateret", "en": "Related"},
@@ -512,47 +510,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "pack.page_of": {"da": "Side {n} af {total}", "en": "Page {n} of {total}"},
 }
 
-MONTHS = {
-    "da": (
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 def text(key: str, lang: str, /, **values: object) -> str:
     value = STRINGS[key][lang]
     return value.format(**values) if values else value
-
-
-def long_date(date: dt.date, lang: str) -> str:
-    """'30. november 2026' / '30 November 2026'."""
-    month = MONTHS[lang][date.month - 1]
-    return f"{date.day}. {month} {date.year}" if lang == "da" else f"{date.day} {month} {date.year}"
 
 
 def for_language(lang: str) -> dict[str, str]:
