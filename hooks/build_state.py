@@ -14,6 +14,7 @@ fails with one line instead of quietly building every language as Danish.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -55,6 +56,7 @@ class LanguageBuild:
     search_docs: list[SearchDoc] = field(default_factory=list)  # search.on_page_context, page by page
     packs: dict[str, str] = field(default_factory=dict)  # course_packs.on_files: pack src_uri -> module id
     pack_styles: dict[str, str] = field(default_factory=dict)  # course_packs.on_env: src_uri -> print style
+    pack_changed: dict[str, dt.date] = field(default_factory=dict)  # course_packs.on_env: src_uri -> day
     not_found_html: str = ""  # page_output.on_post_template: this language's page-not-found page
 
     def record(self, src_uri: str) -> Page | None:

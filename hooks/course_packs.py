@@ -11,8 +11,6 @@ together once every page is rendered (on_env), from those pages' HTML.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -21,7 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge import course_pack
+from knowledge import course_pack, review
 from knowledge.load import page_url, split_language
 from knowledge.model import LANGUAGES
 
@@ -73,23 +71,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def build_date(config: MkDocsConfig) -> dt.date:
-    """The date on the packs' covers: today, or `extra.today` (YYYY-MM-DD) where a
-    build pins it (tests, previews)."""
-    setting = config.extra.get("today")
-    try:
-        return dt.date.fromisoformat(str(setting)) if setting else dt.date.today()
-    except ValueError:
-        return dt.date.today()
-
-
 @event_priority(-50)  # after cross_references has gathered every page's references (0)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     state = build_state.current(config)
     references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
+    aging = build_state.required(state.aging, "review dates")
     scan = build_state.required(state.scan, "the page scans (cross_references.on_page_content)")
     term_pages = references.term_pages()
-    published = course_pack.Published(config.site_url or "/", build_date(config))
+    published = course_pack.Published(config.site_url or "/", aging.today)
     for src_uri, module_id in state.packs.items():
         file = files.get_file_from_path(src_uri)
         if file is None or file.page is None:
@@ -102,7 +91,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             glossed = frozenset().union(*(scan.glossed.get(page_id, frozenset()) for page_id in pack.pages))
             html = scan.names.mark_html(html, glossed=glossed).html
         file.page.content = html
-        _date_from_newest(file.page, [page for page in pages.values() if page is not None])
+        # A pack changed when the newest of its pages did.
+        state.pack_changed[src_uri] = max(aging.last_changed[page_id] for page_id in pack.pages)
+        file.page.update_date = state.pack_changed[src_uri].isoformat()  # read by the sitemap
         state.pack_styles[src_uri] = course_pack.print_style(
             state.site, state.site.pages[module_id], pack, published
         )
@@ -114,24 +105,12 @@ def _page(files: Files, state: build_state.LanguageBuild, page_id: str) -> MkDoc
     return file.page if file is not None else None
 
 
-# What mkdocs-git-revision-date-localized-plugin sets on a page (its "last updated" line).
-REVISION = "git_revision_date_localized"
-
-
-def _date_from_newest(pack: MkDocsPage, pages: list[MkDocsPage]) -> None:
-    """A pack was last updated when the newest of its pages was (the plugin would
-    give a generated page the time of the build, different in every build)."""
-    dated = [p for p in pages if p.meta.get(f"{REVISION}_raw_iso_datetime")]
-    if not dated:
-        return
-    newest = max(dated, key=lambda p: str(p.meta[f"{REVISION}_raw_iso_datetime"]))
-    pack.meta.update({k: v for k, v in newest.meta.items() if k.startswith(REVISION)})
-
-
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
     """The pack's running header and footer for print (templates put it in <head>)."""
-    style = build_state.current(config).pack_styles.get(page.file.src_uri)
+    state = build_state.current(config)
+    style = state.pack_styles.get(page.file.src_uri)
     if style:
         context["kb_head_style"] = style
         context["kb_type"] = "course-pack"
+        context["kb_last_changed"] = review.date_html(state.pack_changed[page.file.src_uri], state.lang)
     return context

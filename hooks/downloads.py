@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from course_packs import build_date
 from mkdocs.config.defaults import MkDocsConfig
 
 import build_state
@@ -21,7 +20,8 @@ from knowledge.model import DEFAULT_LANGUAGE
 def on_post_build(config: MkDocsConfig) -> None:
     state = build_state.finishing(config)
     references = build_state.required(state.references, "the cross-references (cross_references.on_env)")
-    context = downloads.Context(config.site_url or "/", build_date(config), references.term_pages())
+    today = build_state.required(state.aging, "review dates").today
+    context = downloads.Context(config.site_url or "/", today, references.term_pages())
     prefix = "" if state.lang == DEFAULT_LANGUAGE else f"{state.lang}/"
     for name, content in downloads.files(state.site, context).items():
         path = Path(config.site_dir) / prefix / name

@@ -183,6 +183,13 @@ EVENT_MAP = (
     Handler(
         "env",
         0,
+        "hooks/review_and_changes.py",
+        "`aging` (each page's last change)",
+        "each page's update date, for MkDocs' sitemap (rendered before the pages)",
+    ),
+    Handler(
+        "env",
+        0,
         "hooks/cross_references.py",
         "`scan` of every page",
         "`references` (mentions, links, headings); the glossary's, subject index's and organisations' "
@@ -245,7 +252,7 @@ EVENT_MAP = (
         "page_context",
         0,
         "hooks/structured_data.py",
-        "the page's record, `site`, the navigation, the page's last change (git-revision-date-localized)",
+        "the page's record, `site`, the navigation, the page's last change (`aging`)",
         "`kb_jsonld`: the page's schema.org data (Article, DefinedTermSet, WebSite, BreadcrumbList)",
     ),
     Handler(

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -23,8 +24,9 @@ from mkdocs.utils import CountHandler
 
 import build_state
 from knowledge import changes, periods, review, ui
-from knowledge.aging import Aging, aging_of, build_date
-from knowledge.load import load_history
+from knowledge.aging import Aging, aging_of
+from knowledge.dates import build_date
+from knowledge.load import load_history, load_last_changed
 from knowledge.messages import say
 from knowledge.model import DEFAULT_LANGUAGE, Problem
 
@@ -50,9 +52,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         problem = Problem("mkdocs.yml", "extra.today (KB_TODAY)", say("date", value=setting))
         logging.getLogger("mkdocs.hooks.review").error(str(problem))
         raise PluginError("1 configuration problem, listed above as file: field: reason")
+    repo = Path(config.config_file_path).parent
     has_feed = "changes" in state.site.generated
-    history = load_history(Path(config.config_file_path).parent) if has_feed else None
-    state.aging = aging_of(state.site, today, history)
+    history = load_history(repo) if has_feed else None
+    state.aging = aging_of(state.site, today, history, load_last_changed(repo))
     if state.lang == DEFAULT_LANGUAGE:
         _warn([str(p) for p in review.overdue_problems(list(state.aging.reviews.values()))])
     return files
@@ -77,6 +80,18 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, file
     return markdown
 
 
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Each page's last change as its update date, which MkDocs' sitemap (built before the
+    pages) and the sitemap's gzip timestamp read; MkDocs would put the clock's date there."""
+    state = build_state.current(config)
+    aging = build_state.required(state.aging, "review dates")
+    for file in files.documentation_pages():
+        record = state.record(file.src_uri)
+        if record is not None and file.page is not None:
+            file.page.update_date = aging.last_changed[record.id].isoformat()
+    return env
+
+
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
     """`kb_review` (the line at the foot of the page) and `kb_feed`, for the templates."""
     state, record = build_state.page_record(config, page)
@@ -85,6 +100,9 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
     context["kb_review"] = review.review_line(
         aging.reviews.get(record.id) if record else None, state.lang, owner
     )
+    changed = aging.last_changed.get(record.id) if record else None
+    if changed is not None:
+        context["kb_last_changed"] = review.date_html(changed, state.lang)
     feed_page = state.site.generated.get("changes")
     context["kb_feed"] = changes.feed_path(feed_page.url) if feed_page else ""
     return context

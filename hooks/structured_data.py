@@ -1,6 +1,7 @@
 """MkDocs hook: each page's schema.org structured data (JSON-LD) in its <head>
 (see knowledge/structured_data.py). The breadcrumbs follow the navigation:
-the front page, the page's sections (by their overview pages), the page."""
+the front page, the page's sections (by their overview pages), the page.
+The date it was modified is the day git last changed its file (knowledge/aging.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,6 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
 from knowledge.structured_data import Crumb, Where, page_nodes, script
-
-# Set by mkdocs-git-revision-date-localized-plugin on every page it dates.
-MODIFIED = "git_revision_date_localized_raw_iso_date"
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -24,7 +22,7 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
         site_name=config.site_name,
         site_description=config.site_description or "",
         publisher=dict(config.extra.get("publisher") or {}),
-        modified=str(page.meta.get(MODIFIED) or ""),
+        modified=build_state.required(state.aging, "review dates").last_changed[record.id].isoformat(),
         crumbs=_crumbs(nav, page),
     )
     context["kb_jsonld"] = script(page_nodes(state.site, record, where))

@@ -40,8 +40,14 @@ class Build:
 
 
 def mkdocs_build(
-    project: Path, site_dir: Path, *extra: str, env: dict[str, str] | None = None, today: str = TEST_TODAY
+    project: Path,
+    site_dir: Path,
+    *extra: str,
+    env: dict[str, str] | None = None,
+    today: str = TEST_TODAY,
+    wrapper: tuple[str, ...] = (),
 ) -> Build:
+    """``wrapper``: a command the build runs under (e.g. faketime and its arguments)."""
     env = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
@@ -51,6 +57,7 @@ def mkdocs_build(
     }
     result = subprocess.run(
         [
+            *wrapper,
             sys.executable,
             "-m",
             "mkdocs",

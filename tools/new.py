@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
 
 import yaml
 
+from knowledge.dates import build_date
 from knowledge.load import docs_files, load_pages
 from knowledge.model import (
     COLLECTIONS,
@@ -97,6 +99,12 @@ def _pages(root: Path) -> list[Page]:
     return load_pages(docs, [f for f in docs_files(docs) if f.endswith(".md")])[0]
 
 
+def today() -> dt.date:
+    """The build's today: KB_TODAY where a preview or a test pins it (what the new page's
+    review date is checked against), else the system's date."""
+    return build_date(os.environ.get("KB_TODAY"), dt.date.today()) or dt.date.today()
+
+
 def new_page(root: Path, type_name: str, page_id: str, section: str | None = None) -> list[Path]:
     danish, english = page_files(root, type_name, page_id, section)
     if danish.exists():
@@ -106,7 +114,7 @@ def new_page(root: Path, type_name: str, page_id: str, section: str | None = Non
         if field.name in meta:
             continue
         if field.kind == "date" and field.required:
-            meta[field.name] = dt.date.today()  # `reviewed:` - the author checks the new page now
+            meta[field.name] = today()  # `reviewed:` - the author checks the new page now
         elif field.required or field.name == "order":
             meta[field.name] = _page_example(root, type_name, field, page_id)
     english_meta = {k: ENGLISH[k] for k in meta if k in TRANSLATABLE_FIELDS}

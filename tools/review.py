@@ -13,7 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from knowledge.dates import as_date
+from knowledge.dates import build_date
 from knowledge.load import load_pages, read_config
 from knowledge.messages import say
 from knowledge.review import report, reviews
@@ -31,7 +31,7 @@ def settings(root: Path) -> dict:
 def main(root: Path = ROOT) -> int:
     extra = settings(root)
     setting = extra.get("today")
-    today = as_date(setting) if setting else dt.date.today()
+    today = build_date(setting, dt.date.today())
     if today is None:
         print(f"mkdocs.yml: extra.today (KB_TODAY): {say('date', value=setting)}")
         return 2

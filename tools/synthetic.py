@@ -12,6 +12,7 @@ mentions per page. Only the number of everything grows.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import posixpath
 import re
 import shutil
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from knowledge.dates import build_date
 from knowledge.load import split_front_matter, split_language
 from knowledge.model import CONTENT_TYPES, TRANSLATABLE_FIELDS
 
@@ -93,9 +95,9 @@ def _replica_meta(meta: dict, k: int, ids: set[str]) -> dict:
     return new
 
 
-# Every page needs a review date (the content model); today's keeps the synthetic overviews
-# from adding overdue warnings of their own.
-REVIEWED = dt.date.today()
+# Every page needs a review date (the content model); the build's today (KB_TODAY, else the
+# system's date) keeps the synthetic overviews from adding overdue warnings of their own.
+REVIEWED = build_date(os.environ.get("KB_TODAY"), dt.date.today()) or dt.date.today()
 
 
 def _replicate_pages(docs: Path, pages: dict[str, dict], factor: int) -> int:

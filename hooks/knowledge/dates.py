@@ -53,6 +53,13 @@ def as_date(value: object) -> dt.date | None:
     return None
 
 
+def build_date(setting: object, clock: dt.date) -> dt.date | None:
+    """The date a build treats as today: the pinned date (`extra.today`, set by
+    KB_TODAY) if there is one, else ``clock`` (the system's date); None if the
+    pinned date is not a date."""
+    return as_date(setting) if setting not in (None, "") else clock
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later (the month's last day where it is shorter)."""
     index = day.month - 1 + months

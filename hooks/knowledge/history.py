@@ -17,6 +17,8 @@ import yaml
 # Record and field separators in the `git log --format` output.
 RECORD, FIELD = "\x1e", "\x1f"
 LOG_FORMAT = f"{RECORD}%H{FIELD}%cs{FIELD}%s"
+# For last-changed dates: each commit's author time (seconds), then the files it touched.
+LAST_CHANGED_FORMAT = f"{RECORD}%at"
 # Front-matter lines whose change is not a change of the content readers see.
 _META_LINE = re.compile(r"^(reviewed|review_by|search_terms|change_note):")
 _NOTE_START = re.compile(r"^change_note:")
@@ -92,3 +94,18 @@ def parse_log(output: str) -> list[Commit]:
             continue
         commits.append(Commit(sha.strip(), day, subject.strip(), tuple(_diff_files(diff))))
     return commits
+
+
+def parse_last_changed(output: str) -> dict[str, dt.date]:
+    """Repository path -> the (UTC) day of the newest commit that touched it,
+    from `git log --format=LAST_CHANGED_FORMAT --name-only` (newest first)."""
+    last: dict[str, dt.date] = {}
+    for record in output.split(RECORD):
+        stamp, _, names = record.strip().partition("\n")
+        if not stamp.strip().isdigit():
+            continue
+        day = dt.datetime.fromtimestamp(int(stamp), dt.UTC).date()
+        for name in names.split("\n"):
+            if name.strip():
+                last.setdefault(name.strip(), day)
+    return last

@@ -11,6 +11,7 @@ accepts them.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 import subprocess
@@ -21,7 +22,7 @@ from typing import TypeVar, cast
 import yaml
 
 from . import strict_yaml
-from .history import LOG_FORMAT, Commit, parse_log
+from .history import LAST_CHANGED_FORMAT, LOG_FORMAT, Commit, parse_last_changed, parse_log
 from .markdown_source import read_source
 from .messages import say
 from .model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Page, Problem, SiteData
@@ -322,19 +323,31 @@ def page_templates(theme_dirs: Sequence[Path]) -> frozenset[str]:
     )
 
 
+def load_last_changed(repo_dir: Path, paths: tuple[str, ...] = ("docs", "data")) -> dict[str, dt.date] | None:
+    """Repository path -> the day git last changed it (the whole history, one
+    command), or None where there is no git history."""
+    output = _git(repo_dir, "log", f"--format={LAST_CHANGED_FORMAT}", "--name-only", "--", *paths)
+    return None if output is None else parse_last_changed(output)
+
+
+def _git(repo_dir: Path, *args: str) -> str | None:
+    """The output of a git command, or None (no repository, git not installed)."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(repo_dir), *args], capture_output=True, text=True, encoding="utf-8", check=False
+        )
+    except OSError:
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
 def load_history(
     repo_dir: Path, paths: tuple[str, ...] = ("docs", "data"), limit: int = 300
 ) -> list[Commit] | None:
     """The latest commits that changed ``paths``, newest first, or None where
     there is no git history (a build from a tarball, git not installed)."""
-    command = [
-        "git", "-C", str(repo_dir), "log", "--no-merges", f"-n{limit}", f"--format={LOG_FORMAT}",
+    output = _git(
+        repo_dir, "log", "--no-merges", f"-n{limit}", f"--format={LOG_FORMAT}",
         "-p", "--unified=0", "--no-color", "--no-ext-diff", "--find-renames", "--", *paths,
-    ]  # fmt: skip
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
-    except OSError:
-        return None
-    if result.returncode != 0:
-        return None
-    return parse_log(result.stdout)
+    )  # fmt: skip
+    return None if output is None else parse_log(output)

@@ -80,17 +80,18 @@ def overdue_problems(all_reviews: list[Review]) -> list[Problem]:
     ]
 
 
+def date_html(day: dt.date, lang: str) -> str:
+    """A date as readers of ``lang`` write it, machine-readable too."""
+    return f'<time datetime="{day.isoformat()}">{e(long_date(day, lang))}</time>'
+
+
 def review_line(review: Review | None, lang: str, owner: str = "") -> str:
     """'Fagligt gennemgået … · Næste gennemgang …' for the foot of the page."""
     if review is None:
         return ""
-    facts = [
-        (ui.text("review.reviewed", lang), long_date(review.reviewed, lang), review.reviewed),
-        (ui.text("review.next", lang), long_date(review.due, lang), review.due),
-    ]
+    facts = [(ui.text("review.reviewed", lang), review.reviewed), (ui.text("review.next", lang), review.due)]
     parts = [
-        f'<span class="kb-review__fact">{e(label)} <time datetime="{day.isoformat()}">{e(text)}</time></span>'
-        for label, text, day in facts
+        f'<span class="kb-review__fact">{e(label)} {date_html(day, lang)}</span>' for label, day in facts
     ]
     if owner:
         parts.append(f'<span class="kb-review__fact">{e(ui.text("review.owner", lang))}: {e(owner)}</span>')

@@ -140,11 +140,11 @@ def test_every_page_has_an_edit_link_to_its_source_and_a_dated_last_update(built
             continue  # a course pack is generated from its module's pages: it has no file of its own
         source = "index" if rel == "index.html" else rel[: -len("/index.html")]
         for lang_rel, suffix, date in ((rel, ".md", r"\d{1,2}\. [a-zæøå]+ \d{4}"),
-                                       (f"en/{rel}", ".en.md", r"[A-Z][a-z]+ \d{1,2}, \d{4}")):
+                                       (f"en/{rel}", ".en.md", r"\d{1,2} [A-Z][a-z]+ \d{4}")):
             html = (site / lang_rel).read_text(encoding="utf-8")
             edit = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', html)
             if not edit or not re.search(rf"/edit/main/docs/{re.escape(source)}(/index)?{re.escape(suffix)}$", edit.group(1)):
                 wrong.append(f"{lang_rel}: edit link {edit.group(1) if edit else None}")
-            if not re.search(rf'git-revision-date-localized-plugin-date" title="[^"]*">{date}<', html):
+            if not re.search(rf'md-source-file__fact">[^<]+: <time datetime="\d{{4}}-\d\d-\d\d">{date}</time>', html):
                 wrong.append(f"{lang_rel}: no last-updated date in the page's language")
     assert wrong == []

@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ET
 
 from fixtures import core_element, data, generated, page
 from knowledge import changes
-from knowledge.history import FIELD, RECORD, Commit, FileChange, parse_log
+from knowledge.aging import aging_of
+from knowledge.history import FIELD, RECORD, Commit, FileChange, parse_last_changed, parse_log
 from knowledge.index import build_site
 
 
@@ -135,3 +136,20 @@ def test_the_atom_feed_is_valid_and_its_ids_do_not_depend_on_the_host():
         changes.atom_feed(current, None, "/", "opslag/nyt/", "opslag/nyt/atom.xml", "R", dt.date(2027, 1, 1))
     )
     assert empty.findall("a:entry", NS) == [] and child(empty, "a:updated").text == "2027-01-01T00:00:00Z"
+
+
+def test_the_day_each_file_last_changed_comes_from_its_newest_commit():
+    newest, older = 1796068852, 1795000000  # 2026-11-30 and 2026-11-18 (UTC)
+    output = f"{RECORD}{newest}\n\ndocs/om/index.md\n{RECORD}{older}\n\ndocs/om/index.md\ndata/glossary.yml\n"
+    assert parse_last_changed(output) == {
+        "docs/om/index.md": dt.date(2026, 11, 30),
+        "data/glossary.yml": dt.date(2026, 11, 18),
+    }
+
+
+def test_a_page_git_does_not_know_changed_on_the_builds_today():
+    site = build_site([core_element("spejling"), generated("nyt", "changes")], data(), "da")
+    today = dt.date(2027, 1, 15)
+    known = aging_of(site, today, None, {"docs/kerneelementer/spejling.md": dt.date(2026, 11, 30)})
+    assert known.last_changed["spejling"] == dt.date(2026, 11, 30)
+    assert aging_of(site, today, None, None).last_changed["spejling"] == today
