@@ -29,6 +29,7 @@ from knowledge.index import build_site
 from knowledge.load import docs_files, load_content, page_templates, read_config
 from knowledge.model import DEFAULT_LANGUAGE, Page, Problem
 from knowledge.page_output import not_found_context
+from knowledge.render.embeds import EMBEDS
 from knowledge.render.page import page_markdown
 from knowledge.slugs import slugify
 
@@ -61,7 +62,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
         raw, _ = read_config(Path(config.config_file_path))
         templates = page_templates([Path(d) for d in config.theme.dirs])
-        problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates))
+        problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates, EMBEDS))
     for built in build_state.languages(config):  # where the preview shows its error page (hooks/preview.py)
         build_state.known_urls[built] = _urls(pages, built)
     _stop_on(by_file(problems))

@@ -19,9 +19,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge import course_pack, review
+from knowledge import course_pack
 from knowledge.load import page_url, split_language
 from knowledge.model import LANGUAGES
+from knowledge.render import notices
 
 # A pack is rebuilt from its pages on every build, so its front matter is fixed.
 FRONT_MATTER = """---
@@ -112,5 +113,5 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
     if style:
         context["kb_head_style"] = style
         context["kb_type"] = "course-pack"
-        context["kb_last_changed"] = review.date_html(state.pack_changed[page.file.src_uri], state.lang)
+        context["kb_last_changed"] = notices.date_html(state.pack_changed[page.file.src_uri], state.lang)
     return context

@@ -18,18 +18,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.cross_references import (
-    FILLED_AFTER_SCAN,
-    ReferenceScan,
-    collect,
-    fill_generated_page,
-    matcher_forms,
-    term_marker,
-)
+from knowledge.cross_references import FILLED_AFTER_SCAN, ReferenceScan, collect, matcher_forms
 from knowledge.language import NameMarker, danish_names
 from knowledge.model import CONTENT_TYPES, DEFAULT_LANGUAGE, PAGE_TYPES
 from knowledge.page_output import print_url_attribute
 from knowledge.render import boxes
+from knowledge.render.references import fill_generated_page, term_marker
 from knowledge.scan import scan_html
 from knowledge.terms import Matcher
 

@@ -23,12 +23,14 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import CountHandler
 
 import build_state
-from knowledge import changes, periods, review, ui
+from knowledge import changes, review, ui
 from knowledge.aging import Aging, aging_of
 from knowledge.dates import build_date
 from knowledge.load import load_history, load_last_changed
 from knowledge.messages import say
 from knowledge.model import DEFAULT_LANGUAGE, Problem
+from knowledge.render import changes as changes_html
+from knowledge.render import notices
 
 # Overdue reviews are reported but must never fail a build (`--strict` turns
 # every warning of the "mkdocs" loggers into a failure): this logger prints
@@ -68,14 +70,14 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, file
         return markdown
     aging = build_state.required(state.aging, "review dates")
     fragments = state.fragments[page.file.src_uri]
-    notices = periods.banner(record, state.site.data, aging.today, state.lang)
-    notices += review.overdue_notice(aging.reviews.get(record.id), state.lang)
-    if notices:
+    above = notices.period_banner(record, state.site.data, aging.today, state.lang)
+    above += notices.overdue_notice(aging.reviews.get(record.id), state.lang)
+    if above:
         title, _, rest = markdown.partition("\n")
-        markdown = f"{title}\n{fragments.add(notices)}{rest}"
+        markdown = f"{title}\n{fragments.add(above)}{rest}"
     if record.meta.get("generator") == "changes":
         markdown += fragments.add(
-            changes.changes_list(state.site, aging.changes, record.url, changes.feed_path(record.url))
+            changes_html.changes_list(state.site, aging.changes, record.url, changes.feed_path(record.url))
         )
     return markdown
 
@@ -97,12 +99,12 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
     state, record = build_state.page_record(config, page)
     aging = build_state.required(state.aging, "review dates")
     owner = str((config.extra.get("review") or {}).get("owner") or "")
-    context["kb_review"] = review.review_line(
+    context["kb_review"] = notices.review_line(
         aging.reviews.get(record.id) if record else None, state.lang, owner
     )
     changed = aging.last_changed.get(record.id) if record else None
     if changed is not None:
-        context["kb_last_changed"] = review.date_html(changed, state.lang)
+        context["kb_last_changed"] = notices.date_html(changed, state.lang)
     feed_page = state.site.generated.get("changes")
     context["kb_feed"] = changes.feed_path(feed_page.url) if feed_page else ""
     return context
@@ -121,7 +123,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             continue
         path = Path(config.site_dir) / changes.feed_path(feed_page.url)
         path.parent.mkdir(parents=True, exist_ok=True)
-        feed = changes.atom_feed(
+        feed = changes_html.atom_feed(
             state.site,
             aging.changes,
             config.site_url or "/",

@@ -21,6 +21,7 @@ import event_map
 from knowledge.check import by_file, config_lines, content_problems, settings
 from knowledge.load import docs_files, load_data, load_pages, page_templates, read_config
 from knowledge.model import Problem
+from knowledge.render.embeds import EMBEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +49,7 @@ def problems_of(root: Path, config_only: bool = False) -> list[Problem]:
     pages, found = load_pages(docs, [f for f in files if f.endswith(".md")])
     data, data_problems = load_data(root / "data")
     templates = page_templates(theme_dirs(root, config))
-    found += data_problems + content_problems(pages, data, settings(config, files, templates))
+    found += data_problems + content_problems(pages, data, settings(config, files, templates, EMBEDS))
     return problems + by_file(found)
 
 

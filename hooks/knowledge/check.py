@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from .config_guard import config_problems, own_addresses
 from .model import LANGUAGES, Page, Problem, SiteData
-from .render.embeds import EMBEDS
 from .source_checks import SourceSettings, source_problems
 from .validate import validate_all
 
@@ -27,6 +26,7 @@ class Settings:
     own_addresses: tuple[str, ...] = ()
     files: frozenset[str] = frozenset()  # every file of docs/
     templates: frozenset[str] | None = None  # the theme's page templates (None: not known)
+    embeds: frozenset[str] = frozenset()  # the names an embed line may give (the render stage's)
 
 
 def languages_built(config: Mapping) -> tuple[str, ...]:
@@ -42,7 +42,9 @@ def languages_built(config: Mapping) -> tuple[str, ...]:
     return LANGUAGES
 
 
-def settings(config: Mapping, files: Iterable[str], templates: frozenset[str] | None) -> Settings:
+def settings(
+    config: Mapping, files: Iterable[str], templates: frozenset[str] | None, embeds: Iterable[str]
+) -> Settings:
     extra = config.get("extra") if isinstance(config.get("extra"), Mapping) else {}
     assert isinstance(extra, Mapping)
     return Settings(
@@ -51,6 +53,7 @@ def settings(config: Mapping, files: Iterable[str], templates: frozenset[str] | 
         own_addresses=own_addresses(config),
         files=frozenset(files),
         templates=templates,
+        embeds=frozenset(embeds),
     )
 
 
@@ -73,7 +76,7 @@ def content_problems(pages: list[Page], data: SiteData, settings: Settings) -> l
         require_translations=settings.require_translations,
         templates=settings.templates,
     )
-    source = SourceSettings(frozenset(EMBEDS), settings.files, settings.own_addresses)
+    source = SourceSettings(settings.embeds, settings.files, settings.own_addresses)
     return problems + source_problems(pages, data, source)
 
 

@@ -10,22 +10,16 @@ places and the organisations' mentions. Linear in the size of the content.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import ui
 from .index import Site, resolve_href
 from .language import NameMarker
 from .model import CONTENT_TYPES, Page, SiteData
-from .render import glossary, indexes
 from .scan import PageScan
 from .terms import Matcher
 
 # Generated pages whose HTML holds placeholders that only the scans of all pages can fill.
 FILLED_AFTER_SCAN = ("glossary", "subject-index", "organisations")
-
-Mark = Callable[[str, str], str | None]
 Place = tuple[str, str]  # (page id, section id)
 
 
@@ -61,24 +55,6 @@ def marks_terms(page: Page) -> bool:
     if page.type == "generated":
         return page.meta.get("generator") == "glossary"
     return page.type in CONTENT_TYPES or page.type == "page"
-
-
-def term_marker(site: Site, page: Page) -> Mark | None:
-    """``mark(key, text)`` for scan_html: the glossary link for a term's first
-    occurrence, except on the term's own page. None where terms are not marked
-    (or the site has no glossary)."""
-    if not marks_terms(page):
-        return None
-    terms = site.data.by_id("terms") if site.generated.get("glossary") else {}
-
-    def mark(key: str, text: str) -> str | None:
-        kind, _, ident = key.partition(":")
-        term = terms.get(ident) if kind == "term" else None
-        if term is None or term.get("page") == page.id:
-            return None
-        return glossary.term_mark(site, term, text, page.url)
-
-    return mark
 
 
 @dataclass
@@ -120,38 +96,3 @@ def _collect_links(site: Site, refs: CrossReferences, page: Page, links: list[tu
         refs.linked_from.setdefault(target.id, set()).add(page.id)
         if is_content:  # a link from a content page also counts as a mention of its target
             refs.mentions.setdefault(f"page:{target.id}", []).append((page.id, section))
-
-
-def fill_generated_page(site: Site, refs: CrossReferences, url: str, html: str) -> str:
-    """A generated page's HTML (at ``url``) with its placeholders filled from ``refs``."""
-
-    @functools.cache
-    def entries() -> dict[str, indexes.Entry]:  # only the subject index needs them
-        return {entry.anchor: entry for entry in indexes.subject_entries(site)}
-
-    def used_by(key: str) -> str:
-        ids = list(dict.fromkeys(page_id for page_id, _ in refs.mentions.get(f"term:{key}", [])))
-        return glossary.used_by(site, ids, url)
-
-    def index_places(key: str) -> str:
-        places = [place for k in entries()[key].keys for place in refs.mentions.get(k, [])]
-        return indexes.locations(site, places, refs.headings, url) or (
-            f"<p>{ui.text(entries()[key].no_places, site.lang)}</p>"
-        )
-
-    def mentions(key: str) -> str:
-        return indexes.locations(site, refs.mentions.get(key, []), refs.headings, url) or (
-            f"<p>{ui.text('organisations.not_mentioned', site.lang)}</p>"
-        )
-
-    renderers: dict[str, Callable[[str], str]] = {
-        "used-by": used_by,
-        "index": index_places,
-        "mentions": mentions,
-    }
-
-    def render(kind: str, key: str) -> str:
-        renderer = renderers.get(kind)
-        return renderer(key) if renderer else ""
-
-    return indexes.fill_placeholders(html, render)

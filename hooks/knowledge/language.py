@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from .messages import say
-from .model import Problem, SiteData
+from .model import SiteData
 from .terms import is_case_sensitive
 
 _PIECE = re.compile(
@@ -76,22 +75,6 @@ def danish_names(data: SiteData) -> list[DanishName]:
             forms = [str(term["da"]["term"]), *(str(f) for f in term["da"].get("forms") or [])]
             names.append(DanishName(f"term:{term['id']}", tuple(forms), str(term["en"]["term"])))
     return names
-
-
-def missing_glosses(data: SiteData) -> list[Problem]:
-    """A Danish name or title without an English gloss: English pages could
-    not tell the reader what it is."""
-    problems = []
-    for org in data.entries("organisations"):
-        if org.get("name_language") != "en" and not org.get("english"):
-            problems.append(
-                Problem("data/organisations.yml", f"{org.get('id')}.english", say("gloss-missing"))
-            )
-    for source in data.entries("sources"):
-        # A source the documents cite without a title has nothing to gloss.
-        if source.get("title") and source.get("title_language") != "en" and not source.get("english"):
-            problems.append(Problem("data/sources.yml", f"{source.get('id')}.english", say("gloss-missing")))
-    return problems
 
 
 def _parenthesis_after(text: str) -> str:

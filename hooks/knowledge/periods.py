@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import ui
 from .dates import as_date
 from .model import Page, SiteData
-from .render.common import e, localized
 
 
 def has_ended(period: dict, today: dt.date) -> bool:
@@ -21,15 +19,3 @@ def ended_period(page: Page, data: SiteData, today: dt.date) -> dict | None:
     """The period the page describes, if it has ended."""
     period = data.by_id("periods").get(str(page.meta.get("period") or ""))
     return period if period is not None and has_ended(period, today) else None
-
-
-def banner(page: Page, data: SiteData, today: dt.date, lang: str) -> str:
-    """The notice at the top of the page, or "" while the period lasts."""
-    period = ended_period(page, data, today)
-    if period is None:
-        return ""
-    title = e(ui.text("period.notice", lang))
-    return (
-        f'<div class="admonition info kb-period-banner" role="note" aria-label="{title}" data-kb-skip>'
-        f'<p class="admonition-title">{title}</p><p>{e(localized(period["banner"], lang))}</p></div>'
-    )

@@ -12,11 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import ui
-from .dates import add_months, as_date, long_date
+from .dates import add_months, as_date
 from .messages import say
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, REVIEW_SOON_DAYS, TIME_BOUND_REVIEW_MONTHS, Page, Problem
-from .render.common import e
 
 OK, SOON, OVERDUE = "ok", "soon", "overdue"
 
@@ -78,37 +76,6 @@ def overdue_problems(all_reviews: list[Review]) -> list[Problem]:
         for r in all_reviews
         if r.overdue
     ]
-
-
-def date_html(day: dt.date, lang: str) -> str:
-    """A date as readers of ``lang`` write it, machine-readable too."""
-    return f'<time datetime="{day.isoformat()}">{e(long_date(day, lang))}</time>'
-
-
-def review_line(review: Review | None, lang: str, owner: str = "") -> str:
-    """'Fagligt gennemgået … · Næste gennemgang …' for the foot of the page."""
-    if review is None:
-        return ""
-    facts = [(ui.text("review.reviewed", lang), review.reviewed), (ui.text("review.next", lang), review.due)]
-    parts = [
-        f'<span class="kb-review__fact">{e(label)} {date_html(day, lang)}</span>' for label, day in facts
-    ]
-    if owner:
-        parts.append(f'<span class="kb-review__fact">{e(ui.text("review.owner", lang))}: {e(owner)}</span>')
-    css = "kb-review kb-review--overdue" if review.overdue else "kb-review"
-    return f'<p class="{css}">{" · ".join(parts)}</p>'
-
-
-def overdue_notice(review: Review | None, lang: str) -> str:
-    """The notice at the top of a page whose review is overdue."""
-    if review is None or not review.overdue:
-        return ""
-    title = e(ui.text("review.notice", lang))
-    text = e(ui.text("review.overdue", lang, date=long_date(review.due, lang)))
-    return (
-        f'<div class="admonition warning kb-overdue" role="note" aria-label="{title}" data-kb-skip>'
-        f'<p class="admonition-title">{title}</p><p>{text}</p></div>'
-    )
 
 
 def report(all_reviews: list[Review], today: dt.date, owner: str = "") -> str:

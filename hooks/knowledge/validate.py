@@ -15,7 +15,6 @@ from difflib import get_close_matches
 from typing import Any
 
 from .dates import as_date
-from .language import missing_glosses
 from .load import expected_id, split_language
 from .messages import say
 from .model import (
@@ -600,3 +599,19 @@ def validate_all(
 
 
 _NO_REFS = References({}, {})
+
+
+def missing_glosses(data: SiteData) -> list[Problem]:
+    """A Danish name or title without an English gloss: English pages could
+    not tell the reader what it is."""
+    problems = []
+    for org in data.entries("organisations"):
+        if org.get("name_language") != "en" and not org.get("english"):
+            problems.append(
+                Problem("data/organisations.yml", f"{org.get('id')}.english", say("gloss-missing"))
+            )
+    for source in data.entries("sources"):
+        # A source the documents cite without a title has nothing to gloss.
+        if source.get("title") and source.get("title_language") != "en" and not source.get("english"):
+            problems.append(Problem("data/sources.yml", f"{source.get('id')}.english", say("gloss-missing")))
+    return problems

@@ -11,6 +11,7 @@ from knowledge import changes
 from knowledge.aging import aging_of
 from knowledge.history import FIELD, RECORD, Commit, FileChange, parse_last_changed, parse_log
 from knowledge.index import build_site
+from knowledge.render import changes as changes_html
 
 
 def log_record(sha: str, date: str, subject: str, diff: str) -> str:
@@ -93,14 +94,14 @@ def test_one_change_per_page_and_commit_the_note_first():
 def test_the_list_marks_english_commit_messages_and_degrades_without_history():
     current = site("da")
     found = changes.recent_changes(parse_log(LOG), current)
-    html = changes.changes_list(current, found, "opslag/nyt/", "opslag/nyt/atom.xml")
+    html = changes_html.changes_list(current, found, "opslag/nyt/", "opslag/nyt/atom.xml")
     assert '<span class="kb-commit" lang="en">Glossary: two new terms</span>' in html
     assert "Rettet: kilden." in html and "30. november 2026" in html
     assert 'href="atom.xml"' in html and " id=" not in html  # no anchors that would have to stay
-    assert "uden ændringshistorik" in changes.changes_list(
+    assert "uden ændringshistorik" in changes_html.changes_list(
         current, None, "opslag/nyt/", "opslag/nyt/atom.xml"
     )
-    assert "Ingen ændringer" in changes.changes_list(current, [], "opslag/nyt/", "opslag/nyt/atom.xml")
+    assert "Ingen ændringer" in changes_html.changes_list(current, [], "opslag/nyt/", "opslag/nyt/atom.xml")
 
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
@@ -117,7 +118,7 @@ def test_the_atom_feed_is_valid_and_its_ids_do_not_depend_on_the_host():
     found = changes.recent_changes(parse_log(LOG), current)
 
     def feed(site_url):
-        return changes.atom_feed(
+        return changes_html.atom_feed(
             current, found, site_url, "opslag/nyt/", "opslag/nyt/atom.xml", "Redaktionen", dt.date(2027, 1, 1)
         )
 
@@ -133,7 +134,9 @@ def test_the_atom_feed_is_valid_and_its_ids_do_not_depend_on_the_host():
     local = ET.fromstring(feed("http://127.0.0.1:8000/")).findall("a:entry", NS)
     assert ids == [child(e, "a:id").text for e in local]
     empty = ET.fromstring(
-        changes.atom_feed(current, None, "/", "opslag/nyt/", "opslag/nyt/atom.xml", "R", dt.date(2027, 1, 1))
+        changes_html.atom_feed(
+            current, None, "/", "opslag/nyt/", "opslag/nyt/atom.xml", "R", dt.date(2027, 1, 1)
+        )
     )
     assert empty.findall("a:entry", NS) == [] and child(empty, "a:updated").text == "2027-01-01T00:00:00Z"
 

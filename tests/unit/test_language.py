@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from fixtures import data, term
-from knowledge.language import DanishName, NameMarker, danish_names, missing_glosses
+from knowledge.language import DanishName, NameMarker, danish_names
+from knowledge.validate import missing_glosses
 
 SBST = DanishName("org:sbst", ("Social- og Boligstyrelsen", "Social- og Boligstyrelsens"), "Danish Authority")
 TITLE = DanishName("source:doc", ("Fælles retning",), "A shared direction")

@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 
 from fixtures import core_element, data, page
-from knowledge import periods, review
+from knowledge import review
 from knowledge.dates import add_months, as_date, long_date
 from knowledge.messages import is_catalogued
+from knowledge.render import notices
 
 D = dt.date
 
@@ -79,19 +80,19 @@ def test_overdue_pages_are_warnings_with_a_catalogued_message():
 
 
 def test_the_line_at_the_foot_of_the_page():
-    line = review.review_line(review.review_of(core_element("a"), D(2026, 12, 1)), "da")
+    line = notices.review_line(review.review_of(core_element("a"), D(2026, 12, 1)), "da")
     assert "Fagligt gennemgået" in line and "30. november 2026" in line
     assert "Næste gennemgang" in line and "30. november 2027" in line
-    english = review.review_line(review.review_of(core_element("a"), D(2026, 12, 1)), "en", owner="X")
+    english = notices.review_line(review.review_of(core_element("a"), D(2026, 12, 1)), "en", owner="X")
     assert "Reviewed" in english and "Next review due" in english and "Responsible: X" in english
-    assert review.review_line(None, "da") == ""
+    assert notices.review_line(None, "da") == ""
 
 
 def test_an_overdue_page_tells_its_reader():
     current = review.review_of(core_element("a"), D(2026, 12, 1))
     late = review.review_of(core_element("a"), D(2028, 1, 1))
-    assert review.overdue_notice(current, "da") == ""
-    notice = review.overdue_notice(late, "da")
+    assert notices.overdue_notice(current, "da") == ""
+    notice = notices.overdue_notice(late, "da")
     assert "30. november 2027" in notice and 'role="note"' in notice
 
 
@@ -117,8 +118,8 @@ PERIODS = [
 def test_a_banner_from_the_day_after_the_period_ends():
     site_data = data(periods=PERIODS)
     described = core_element("a", period="runde")
-    assert periods.banner(described, site_data, D(2024, 6, 12), "da") == ""
-    banner = periods.banner(described, site_data, D(2024, 6, 13), "da")
+    assert notices.period_banner(described, site_data, D(2024, 6, 12), "da") == ""
+    banner = notices.period_banner(described, site_data, D(2024, 6, 13), "da")
     assert "Runden er afsluttet." in banner and 'role="note"' in banner
-    assert "The round has closed." in periods.banner(described, site_data, D(2027, 1, 1), "en")
-    assert periods.banner(core_element("b"), site_data, D(2027, 1, 1), "da") == ""
+    assert "The round has closed." in notices.period_banner(described, site_data, D(2027, 1, 1), "en")
+    assert notices.period_banner(core_element("b"), site_data, D(2027, 1, 1), "da") == ""
