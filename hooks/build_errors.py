@@ -1,7 +1,7 @@
 """MkDocs hook: no traceback reaches an editor. Whatever fails in a build (a
 hook, a plugin, Markdown, a template) is printed as one line naming the file
 being processed and the build step, and the build stops with a non-zero exit.
-See knowledge/crash.py for how the file and the step are found."""
+See knowledge/checks/crash.py for how the file and the step are found."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from mkdocs.exceptions import Abort, BuildError
 from mkdocs.plugins import event_priority
 
 import build_state
-from knowledge.crash import describe
-from knowledge.messages import say
-from knowledge.model import Problem
+from knowledge.checks.crash import describe
+from knowledge.content.messages import say
+from knowledge.content.model import Problem
 
 log = logging.getLogger("mkdocs.hooks.build_errors")
 

@@ -23,15 +23,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 import event_map
-from knowledge.aging import Aging
-from knowledge.cross_references import CrossReferences, ReferenceScan
-from knowledge.fragments import Fragments
-from knowledge.index import Site
-from knowledge.load import ParseCache
-from knowledge.messages import say
-from knowledge.model import DEFAULT_LANGUAGE, LANGUAGES, Page, Problem
-from knowledge.search.documents import SearchDoc
-from knowledge.urls import Publication
+from knowledge.content.index import Site
+from knowledge.content.load import ParseCache
+from knowledge.content.messages import say
+from knowledge.content.model import DEFAULT_LANGUAGE, LANGUAGES, Page, Problem
+from knowledge.indexes.aging import Aging
+from knowledge.indexes.cross_references import CrossReferences, ReferenceScan
+from knowledge.outputs.fragments import Fragments
+from knowledge.outputs.search.documents import SearchDoc
+from knowledge.outputs.urls import Publication
 
 T = TypeVar("T")
 
@@ -102,7 +102,7 @@ def language(config: MkDocsConfig) -> str:
     if lang not in LANGUAGES:
         raise PluginError(
             f"mkdocs-static-i18n is building {lang!r}, a language the content model does not know "
-            f"({', '.join(LANGUAGES)}; hooks/knowledge/model.py)"
+            f"({', '.join(LANGUAGES)}; hooks/knowledge/content/model.py)"
         )
     return str(lang)
 

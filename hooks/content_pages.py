@@ -22,16 +22,16 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
 import event_map
-from knowledge import ui
-from knowledge.check import by_file, config_lines, content_problems, settings
-from knowledge.fragments import Fragments
-from knowledge.index import build_site
-from knowledge.load import docs_files, load_content, page_templates, read_config
-from knowledge.model import DEFAULT_LANGUAGE, Page, Problem
-from knowledge.page_output import not_found_context
-from knowledge.render.embeds import EMBEDS
-from knowledge.render.page import page_markdown
-from knowledge.slugs import slugify
+from knowledge.checks.check import by_file, config_lines, content_problems, settings
+from knowledge.content import ui
+from knowledge.content.index import build_site
+from knowledge.content.load import docs_files, load_content, page_templates, read_config
+from knowledge.content.model import DEFAULT_LANGUAGE, Page, Problem
+from knowledge.content.slugs import slugify
+from knowledge.outputs.fragments import Fragments
+from knowledge.outputs.page_output import not_found_context
+from knowledge.outputs.render.embeds import EMBEDS
+from knowledge.outputs.render.page import page_markdown
 
 log = logging.getLogger("mkdocs.hooks.content")
 
@@ -121,7 +121,7 @@ def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, file
 
 @event_priority(10)  # before cross_references scans the page
 def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
-    """Put the generated HTML back (see knowledge/fragments.py) and tell
+    """Put the generated HTML back (see knowledge/outputs/fragments.py) and tell
     MkDocs' anchor check about the anchors it brings."""
     fragments = build_state.current(config).fragments.pop(page.file.src_uri, None)
     if fragments is None:

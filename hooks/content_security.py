@@ -1,4 +1,4 @@
-"""MkDocs hook: a Content-Security-Policy <meta> tag on every page (see knowledge/csp.py).
+"""MkDocs hook: a Content-Security-Policy <meta> tag on every page (see knowledge/outputs/csp.py).
 
 Not in the preview (`make serve`): MkDocs' live reload adds an inline script
 to every page it serves, which the policy (hashes of the page's own scripts)
@@ -12,7 +12,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.csp import add_policy
+from knowledge.outputs.csp import add_policy
 
 
 @event_priority(-200)  # last: the policy must cover every inline script other plugins add

@@ -1,4 +1,4 @@
-"""MkDocs hook: a course pack per competence module (see knowledge/course_pack.py).
+"""MkDocs hook: a course pack per competence module (see knowledge/outputs/course_pack.py).
 
 Each pack is a page generated in this hook: its Markdown file does not exist,
 so editors never keep one. It is added after mkdocs-static-i18n has chosen this
@@ -19,10 +19,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge import course_pack
-from knowledge.load import page_url, split_language
-from knowledge.model import LANGUAGES
-from knowledge.render import notices
+from knowledge.content.load import page_url, split_language
+from knowledge.content.model import LANGUAGES
+from knowledge.outputs import course_pack
+from knowledge.outputs.render import notices
 
 # A pack is rebuilt from its pages on every build, so its front matter is fixed.
 FRONT_MATTER = """---

@@ -5,7 +5,7 @@ mentions and headings (on_page_content). MkDocs renders every page's Markdown
 before it writes any page, so once all pages are scanned (on_env) the
 glossary's "used on", the subject index, the organisations' mentions and the
 "referenced from" boxes are filled in from those records (see
-knowledge/cross_references.py).
+knowledge/indexes/cross_references.py).
 """
 
 from __future__ import annotations
@@ -18,20 +18,20 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.cross_references import FILLED_AFTER_SCAN, ReferenceScan, collect, matcher_forms
-from knowledge.language import NameMarker, danish_names
-from knowledge.model import CONTENT_TYPES, DEFAULT_LANGUAGE, PAGE_TYPES
-from knowledge.page_output import print_url_attribute
-from knowledge.render import boxes
-from knowledge.render.references import fill_generated_page, term_marker
-from knowledge.scan import scan_html
-from knowledge.terms import Matcher
+from knowledge.content.model import CONTENT_TYPES, DEFAULT_LANGUAGE, PAGE_TYPES
+from knowledge.content.terms import Matcher
+from knowledge.indexes.cross_references import FILLED_AFTER_SCAN, ReferenceScan, collect, matcher_forms
+from knowledge.indexes.language import NameMarker, danish_names
+from knowledge.indexes.scan import scan_html
+from knowledge.outputs.page_output import print_url_attribute
+from knowledge.outputs.render import boxes
+from knowledge.outputs.render.references import fill_generated_page, term_marker
 
 
 @event_priority(-50)  # after content_pages has loaded the content, before i18n
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = build_state.current(config)
-    # Other languages keep Danish names in Danish, marked and glossed (knowledge/language.py).
+    # Other languages keep Danish names in Danish, marked and glossed (knowledge/indexes/language.py).
     names = NameMarker(danish_names(state.site.data)) if state.lang != DEFAULT_LANGUAGE else None
     state.scan = ReferenceScan(Matcher(matcher_forms(state.site.data, state.lang)), names=names)
     return files

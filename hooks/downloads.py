@@ -1,5 +1,5 @@
 """MkDocs hook: write the downloads of the structured content (see
-knowledge/downloads.py) into the language's data/ folder, once the pages that
+knowledge/outputs/downloads.py) into the language's data/ folder, once the pages that
 show the same data are written.
 
 The files are published like pages: their URLs are recorded with the
@@ -13,8 +13,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 import build_state
-from knowledge import downloads
-from knowledge.model import DEFAULT_LANGUAGE
+from knowledge.content.model import DEFAULT_LANGUAGE
+from knowledge.outputs import downloads
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -43,7 +43,7 @@ EVENTS = (
 )
 
 # What each hook is for, in one line: mkdocs.yml must list every one of them
-# (the build refuses to run without one, see knowledge/config_guard.py).
+# (the build refuses to run without one, see knowledge/checks/config_guard.py).
 HOOKS = {
     "hooks/content_pages.py": "reads and checks the content, writes each page's parts",
     "hooks/navigation.py": "orders the menu and the previous/next links",

@@ -1,6 +1,6 @@
 """MkDocs hook: order every section of the navigation by the pages' `order`,
 title sections after their index page, and link previous/next pages in that
-order (see knowledge/navigation.py for the rules).
+order (see knowledge/outputs/navigation.py for the rules).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.model import Page
-from knowledge.navigation import neighbours, page_nav_title, section_title, sort_key
+from knowledge.content.model import Page
+from knowledge.outputs.navigation import neighbours, page_nav_title, section_title, sort_key
 
 
 @event_priority(-150)  # after the i18n plugin (-100) has built this language's navigation

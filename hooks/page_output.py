@@ -1,4 +1,4 @@
-"""MkDocs hook: finishing touches on each page's HTML (see knowledge/page_output.py).
+"""MkDocs hook: finishing touches on each page's HTML (see knowledge/outputs/page_output.py).
 Links get their printed addresses in the scan (hooks/cross_references.py)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge import ui
-from knowledge.page_output import (
+from knowledge.content import ui
+from knowledge.outputs.page_output import (
     drop_alternate_links,
     not_found_path,
     toc_headings,
@@ -19,7 +19,7 @@ from knowledge.page_output import (
     valid_toggles,
     with_copy_link_button,
 )
-from knowledge.render import contents
+from knowledge.outputs.render import contents
 
 
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:

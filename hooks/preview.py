@@ -4,7 +4,7 @@ A build with problems stops before it writes a page, and `mkdocs serve` would
 then leave every request waiting for a build that never succeeds, the
 problems visible only in the terminal. Here a failed build (the first one
 included) writes an error page at every address the content has, in each
-language, listing the same lines as the build (knowledge/preview.py), and
+language, listing the same lines as the build (knowledge/outputs/preview.py), and
 the preview carries on. MkDocs' live reload brings the browser back to the
 real page once the next build succeeds.
 
@@ -25,8 +25,8 @@ from mkdocs.config.defaults import MkDocsConfig
 
 import build_state
 import preview_pages
-from knowledge.load import read_config
-from knowledge.model import DEFAULT_LANGUAGE
+from knowledge.content.load import read_config
+from knowledge.content.model import DEFAULT_LANGUAGE
 
 
 def on_startup(command: str, dirty: bool) -> None:

@@ -2,7 +2,7 @@
 it): written where the pages would be, and the problems said in the terminal.
 
 Every address answers with the same lines the build prints
-(knowledge/preview.py), in its language, and reloads into the real page once
+(knowledge/outputs/preview.py), in its language, and reloads into the real page once
 the next build succeeds.
 """
 
@@ -13,8 +13,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from knowledge.model import DEFAULT_LANGUAGE
-from knowledge.preview import error_page
+from knowledge.content.model import DEFAULT_LANGUAGE
+from knowledge.outputs.preview import error_page
 
 # Not the "mkdocs" logger: under `mkdocs serve --strict` every warning or error
 # it logs would fail the preview build, which must succeed to show these pages.

@@ -3,7 +3,7 @@ each page, a notice and a build warning when a review is overdue), banners on
 time-bound pages once their period has ended, and the "Nyt og ændret" /
 "What's new" page with an Atom feed per language.
 
-Event layer only: the work is done by knowledge/aging.py, review.py,
+Event layer only: the work is done by knowledge/indexes/aging.py, review.py,
 periods.py, changes.py and history.py.
 """
 
@@ -23,14 +23,15 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import CountHandler
 
 import build_state
-from knowledge import changes, review, ui
-from knowledge.aging import Aging, aging_of
-from knowledge.dates import build_date
-from knowledge.load import load_history, load_last_changed
-from knowledge.messages import say
-from knowledge.model import DEFAULT_LANGUAGE, Problem
-from knowledge.render import changes as changes_html
-from knowledge.render import notices
+from knowledge.content import ui
+from knowledge.content.dates import build_date
+from knowledge.content.load import load_history, load_last_changed
+from knowledge.content.messages import say
+from knowledge.content.model import DEFAULT_LANGUAGE, Problem
+from knowledge.indexes import changes, review
+from knowledge.indexes.aging import Aging, aging_of
+from knowledge.outputs.render import changes as changes_html
+from knowledge.outputs.render import notices
 
 # Overdue reviews are reported but must never fail a build (`--strict` turns
 # every warning of the "mkdocs" loggers into a failure): this logger prints

@@ -1,4 +1,4 @@
-"""MkDocs hook: the site's own search index, one per language (see knowledge/search/).
+"""MkDocs hook: the site's own search index, one per language (see knowledge/outputs/search/).
 
 Each page's final article HTML is split into search documents once its content
 is complete (on_page_context: cross_references has filled the generated pages
@@ -18,10 +18,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.model import DEFAULT_LANGUAGE
-from knowledge.search.analysis import Analyzer
-from knowledge.search.documents import entity_documents, page_documents
-from knowledge.search.indexer import build_index
+from knowledge.content.model import DEFAULT_LANGUAGE
+from knowledge.outputs.search.analysis import Analyzer
+from knowledge.outputs.search.documents import entity_documents, page_documents
+from knowledge.outputs.search.indexer import build_index
 
 
 def on_page_context(

@@ -1,5 +1,5 @@
 """MkDocs hook: redirects for moved pages, and the guard that no published URL
-or anchor disappears (see knowledge/urls.py). `make urls` sets
+or anchor disappears (see knowledge/outputs/urls.py). `make urls` sets
 KB_UPDATE_URL_MANIFEST=1 to add new URLs and anchors to urls.json."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.urls import Manifest, anchors_in, check, merge, redirect_page, redirects
+from knowledge.outputs.urls import Manifest, anchors_in, check, merge, redirect_page, redirects
 
 log = logging.getLogger("mkdocs.hooks.stable_urls")
 MANIFEST = "urls.json"

@@ -1,7 +1,7 @@
 """MkDocs hook: each page's schema.org structured data (JSON-LD) in its <head>
-(see knowledge/structured_data.py). The breadcrumbs follow the navigation:
+(see knowledge/outputs/structured_data.py). The breadcrumbs follow the navigation:
 the front page, the page's sections (by their overview pages), the page.
-The date it was modified is the day git last changed its file (knowledge/aging.py)."""
+The date it was modified is the day git last changed its file (knowledge/indexes/aging.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
-from knowledge.structured_data import Crumb, Where, page_nodes, script
+from knowledge.outputs.structured_data import Crumb, Where, page_nodes, script
 
 
 def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from knowledge.load import page_url, split_language
-from knowledge.model import Page, SiteData
+from knowledge.content.load import page_url, split_language
+from knowledge.content.model import Page, SiteData
 
 SOURCE = "doc-a"
 REVIEWED = dt.date(2026, 11, 30)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge.index import Site, build_site
-from knowledge.load import ParseCache, load_content
+from knowledge.content.index import Site, build_site
+from knowledge.content.load import ParseCache, load_content
 
 ROOT = Path(__file__).resolve().parent.parent
 

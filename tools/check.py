@@ -1,6 +1,6 @@
 """Check the content and the settings without building the site, in about a
 second: the same checks and the same lines as the build's
-(knowledge/check.py), printed as `file: field: reason`.
+(knowledge/checks/check.py), printed as `file: field: reason`.
 
     make check                    everything (usable as a git pre-commit hook)
     python tools/check.py --config-only     mkdocs.yml alone (make build runs it first)
@@ -18,10 +18,10 @@ import sys
 from pathlib import Path
 
 import event_map
-from knowledge.check import by_file, config_lines, content_problems, settings
-from knowledge.load import docs_files, load_data, load_pages, page_templates, read_config
-from knowledge.model import Problem
-from knowledge.render.embeds import EMBEDS
+from knowledge.checks.check import by_file, config_lines, content_problems, settings
+from knowledge.content.load import docs_files, load_data, load_pages, page_templates, read_config
+from knowledge.content.model import Problem
+from knowledge.outputs.render.embeds import EMBEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,8 +11,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from knowledge.messages import MESSAGES, example
-from knowledge.model import COLLECTIONS, PAGE_TYPES, PASSTHROUGH_KEYS, TRANSLATABLE_FIELDS, Field, fields_of
+from knowledge.content.messages import MESSAGES, example
+from knowledge.content.model import (
+    COLLECTIONS,
+    PAGE_TYPES,
+    PASSTHROUGH_KEYS,
+    TRANSLATABLE_FIELDS,
+    Field,
+    fields_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 

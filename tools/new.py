@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.dates import build_date
-from knowledge.load import docs_files, load_pages
-from knowledge.model import (
+from knowledge.content.dates import build_date
+from knowledge.content.load import docs_files, load_pages
+from knowledge.content.model import (
     COLLECTIONS,
     ID_PATTERN,
     PAGE_TYPES,
@@ -145,7 +145,7 @@ def _entry(collection_name: str, entry_id: str, data: dict) -> dict:
             entry[field.name] = max((n for n in numbers if isinstance(n, int)), default=0) + 1
     words = entry_id.replace("-", " ")
     if any(f.name == "english" for f in collection.fields):
-        # English pages gloss every Danish name and title (knowledge/language.py).
+        # English pages gloss every Danish name and title (knowledge/indexes/language.py).
         entry["english"] = f"{words} (translate)"
     if collection_name == "terms":
         entry["da"] = {"term": words, "definition": "Definition på dansk.", "forms": []}

@@ -13,10 +13,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from knowledge.dates import build_date
-from knowledge.load import load_pages, read_config
-from knowledge.messages import say
-from knowledge.review import report, reviews
+from knowledge.content.dates import build_date
+from knowledge.content.load import load_pages, read_config
+from knowledge.content.messages import say
+from knowledge.indexes.review import report, reviews
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,5 +1,5 @@
 """Write the JSON Schemas of the front matter of every page type and of every
-data file into schemas/, from the content model (knowledge/schema.py).
+data file into schemas/, from the content model (knowledge/checks/schema.py).
 
     make schema      (tests/unit/test_schema.py fails if schemas/ is stale)
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from knowledge.schema import all_schemas
+from knowledge.checks.schema import all_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "schemas"

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.dates import build_date
-from knowledge.load import split_front_matter, split_language
-from knowledge.model import CONTENT_TYPES, TRANSLATABLE_FIELDS
+from knowledge.content.dates import build_date
+from knowledge.content.load import split_front_matter, split_language
+from knowledge.content.model import CONTENT_TYPES, TRANSLATABLE_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

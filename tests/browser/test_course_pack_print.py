@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from real_content import real_site
 
-from knowledge.course_pack import element_fields, pack_url
+from knowledge.outputs.course_pack import element_fields, pack_url
 
 ABSENT = {
     "da": (

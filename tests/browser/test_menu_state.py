@@ -1,6 +1,6 @@
 """Material's menu and search are checkboxes. A browser restores a checkbox's
 state when the reader goes back to a page, which would reopen them; the
-toggles opt out validly (knowledge/page_output.py: valid_toggles)."""
+toggles opt out validly (knowledge/outputs/page_output.py: valid_toggles)."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.load import load_data, load_pages
-from knowledge.model import CONTENT_TYPES, Page
+from knowledge.content.load import load_data, load_pages
+from knowledge.content.model import CONTENT_TYPES, Page
 from site_html import article_text, html_pages, parse
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
 
-from knowledge.load import load_data, load_pages
-from knowledge.model import field_of
+from knowledge.content.load import load_data, load_pages
+from knowledge.content.model import field_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "sources"

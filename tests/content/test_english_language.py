@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.language import danish_names
-from knowledge.load import load_data
+from knowledge.content.load import load_data
+from knowledge.indexes.language import danish_names
 from site_html import html_pages
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge import ui
+from knowledge.content import ui
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STYLE_SHEET = ROOT / "TRANSLATION.md"
@@ -67,7 +67,7 @@ def english_texts() -> Iterator[tuple[str, str]]:
         content = yaml.safe_load(data_file.read_text(encoding="utf-8"))
         yield from english_values(content, f"data/{data_file.name}")
     for key, value in ui.STRINGS.items():
-        yield f"hooks/knowledge/ui.py: {key}", value["en"]
+        yield f"hooks/knowledge/content/ui.py: {key}", value["en"]
 
 
 def test_the_style_sheet_lists_calques():

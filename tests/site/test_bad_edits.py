@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from browser_support import serve
-from site_build import Build, copy_project, make_build, mkdocs_build
 
-from knowledge.messages import is_catalogued
-from knowledge.model import fields_of
+from browser_support import serve
+from knowledge.content.messages import is_catalogued
+from knowledge.content.model import fields_of
+from site_build import Build, copy_project, make_build, mkdocs_build
 
 pytestmark = pytest.mark.slow
 
@@ -736,9 +736,9 @@ CASES: dict[str, Case] = {
         ),
     ),
     "a failure in the code, not the content": case(
-        replace("hooks/knowledge/render/boxes.py", PURPOSE_CALLOUT,
+        replace("hooks/knowledge/outputs/render/boxes.py", PURPOSE_CALLOUT,
                 PURPOSE_CALLOUT + "    if page.id == 'spejling':\n        raise KeyError('boom')\n"),
-        expect=f"{SP}: page_markdown: hooks/knowledge/render/boxes.py stopped with KeyError: 'boom'",
+        expect=f"{SP}: page_markdown: hooks/knowledge/outputs/render/boxes.py stopped with KeyError: 'boom'",
     ),
 }
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from site_build import copy_project
 
 import build_state
+from site_build import copy_project
 
 pytestmark = pytest.mark.slow
 

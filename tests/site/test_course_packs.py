@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
-
-from knowledge.course_pack import element_fields, pack_url
 from real_content import real_site
+
+from knowledge.outputs.course_pack import element_fields, pack_url
 from site_html import article_text, parse
 
 pytestmark = pytest.mark.slow

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import downloads, ui
-from knowledge.render.glossary import OTHER_LANGUAGE
+from knowledge.content import ui
+from knowledge.outputs import downloads
+from knowledge.outputs.render.glossary import OTHER_LANGUAGE
 
 pytestmark = pytest.mark.slow
 

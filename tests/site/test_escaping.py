@@ -8,6 +8,7 @@ import re
 
 import pytest
 import yaml
+
 from site_build import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.slow

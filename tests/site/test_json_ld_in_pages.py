@@ -12,10 +12,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
-from knowledge.model import PAGE_TYPES
 from real_content import real_site
 from schema_org import TYPINGS, missing_message, vocabulary
+
+from knowledge.content.model import PAGE_TYPES
 from site_html import html_pages
 
 pytestmark = pytest.mark.slow

@@ -10,11 +10,11 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+
+from knowledge.content.messages import is_catalogued
+from knowledge.outputs.render.boxes import PACK_SLUG
 from site_build import ROOT, copy_project, mkdocs_build
 from site_html import html_pages
-
-from knowledge.messages import is_catalogued
-from knowledge.render.boxes import PACK_SLUG
 
 pytestmark = pytest.mark.slow
 ATOM = {"a": "http://www.w3.org/2005/Atom"}

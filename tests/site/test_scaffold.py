@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+
 from site_build import copy_project, mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,6 +8,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
 from site_html import html_pages, parse
 
 pytestmark = pytest.mark.slow

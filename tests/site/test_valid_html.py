@@ -5,9 +5,9 @@ all files (tools/html_check.py)."""
 from __future__ import annotations
 
 import pytest
-
 from html_check import html_files, nu_errors
-from knowledge.urls import redirect_page
+
+from knowledge.outputs.urls import redirect_page
 
 pytestmark = pytest.mark.slow
 

@@ -7,11 +7,11 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from fixtures import core_element, data, generated, page
-from knowledge import changes
-from knowledge.aging import aging_of
-from knowledge.history import FIELD, RECORD, Commit, FileChange, parse_last_changed, parse_log
-from knowledge.index import build_site
-from knowledge.render import changes as changes_html
+from knowledge.content.history import FIELD, RECORD, Commit, FileChange, parse_last_changed, parse_log
+from knowledge.content.index import build_site
+from knowledge.indexes import changes
+from knowledge.indexes.aging import aging_of
+from knowledge.outputs.render import changes as changes_html
 
 
 def log_record(sha: str, date: str, subject: str, diff: str) -> str:

@@ -3,7 +3,7 @@ English pages, with a gloss; page numbers as s. / p. / pp."""
 
 from __future__ import annotations
 
-from knowledge.render.common import citation, page_reference, source_label
+from knowledge.outputs.render.common import citation, page_reference, source_label
 
 DANISH = {
     "id": "uip",

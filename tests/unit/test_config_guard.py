@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import event_map
-from knowledge.config_guard import config_problems, own_addresses
-from knowledge.load import read_config
+from knowledge.checks.config_guard import config_problems, own_addresses
+from knowledge.content.load import read_config
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG, _ = read_config(ROOT / "mkdocs.yml")

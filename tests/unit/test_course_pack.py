@@ -7,9 +7,9 @@ import datetime as dt
 import re
 
 from fixtures import core_element, data, generated, module, page, term
-from knowledge import course_pack
-from knowledge.index import build_site
-from knowledge.moved_html import move
+from knowledge.content.index import build_site
+from knowledge.outputs import course_pack
+from knowledge.outputs.moved_html import move
 
 PHASES = [
     {

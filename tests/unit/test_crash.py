@@ -1,11 +1,11 @@
 """Any failure becomes one line: the file being processed, the build step and
-the code that failed, read from the traceback (knowledge/crash.py)."""
+the code that failed, read from the traceback (knowledge/checks/crash.py)."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from knowledge.crash import describe
+from knowledge.checks.crash import describe
 
 # Stand-ins for MkDocs' build functions and a hook, compiled under the paths they
 # have in a real run: describe() knows them by function name and file.
@@ -32,7 +32,7 @@ def _code(source: str, path: str, names: dict) -> dict:
     return names
 
 
-RENDER = _code(_RENDER, "/project/hooks/knowledge/render/boxes.py", {})
+RENDER = _code(_RENDER, "/project/hooks/knowledge/outputs/render/boxes.py", {})
 HOOK = _code(_HOOK, "/project/hooks/content_pages.py", {"render": RENDER["render"]})
 MKDOCS = _code(_MKDOCS, "/venv/lib/python3.11/site-packages/mkdocs/commands/build.py", {})
 
@@ -52,7 +52,7 @@ def test_a_failure_while_a_page_is_read_names_the_page_the_event_and_the_code():
     assert (failure.file, failure.step, failure.origin, failure.error) == (
         "docs/kerneelementer/spejling.md",
         "page_markdown",
-        "hooks/knowledge/render/boxes.py",
+        "hooks/knowledge/outputs/render/boxes.py",
         "KeyError: 'boom'",
     )
 

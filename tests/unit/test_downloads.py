@@ -9,8 +9,8 @@ import io
 import json
 
 from fixtures import core_element, data, generated, module, term
-from knowledge import downloads
-from knowledge.index import build_site
+from knowledge.content.index import build_site
+from knowledge.outputs import downloads
 
 INITIATIVE = {
     "id": "ini",

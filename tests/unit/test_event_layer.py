@@ -21,9 +21,9 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 import build_state
 import event_map
-from knowledge.index import Site
-from knowledge.model import Page, SiteData
-from knowledge.navigation import UNKNOWN_ORDER, is_index_page, sort_key
+from knowledge.content.index import Site
+from knowledge.content.model import Page, SiteData
+from knowledge.outputs.navigation import UNKNOWN_ORDER, is_index_page, sort_key
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,8 +1,8 @@
 import pytest
 
 from fixtures import core_element, data, module, page
-from knowledge.index import build_site, localize, relative_url, resolve_href
-from knowledge.load import expected_id, page_url, split_language
+from knowledge.content.index import build_site, localize, relative_url, resolve_href
+from knowledge.content.load import expected_id, page_url, split_language
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""Danish names in English pages: marked as Danish, glossed once (knowledge/language.py)."""
+"""Danish names in English pages: marked as Danish, glossed once (knowledge/indexes/language.py)."""
 
 from __future__ import annotations
 
 from fixtures import data, term
-from knowledge.language import DanishName, NameMarker, danish_names
-from knowledge.validate import missing_glosses
+from knowledge.checks.validate import missing_glosses
+from knowledge.indexes.language import DanishName, NameMarker, danish_names
 
 SBST = DanishName("org:sbst", ("Social- og Boligstyrelsen", "Social- og Boligstyrelsens"), "Danish Authority")
 TITLE = DanishName("source:doc", ("Fælles retning",), "A shared direction")

@@ -9,9 +9,9 @@ from pathlib import Path
 import markdown
 import pytest
 
-from knowledge.load import docs_files, read_page
-from knowledge.markdown_source import read_source
-from knowledge.slugs import slugify
+from knowledge.content.load import docs_files, read_page
+from knowledge.content.markdown_source import read_source
+from knowledge.content.slugs import slugify
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,5 +1,5 @@
-from knowledge.csp import add_policy, inline_script_hashes
-from knowledge.page_output import (
+from knowledge.outputs.csp import add_policy, inline_script_hashes
+from knowledge.outputs.page_output import (
     TOGGLE_FORM_ID,
     drop_alternate_links,
     print_url_attribute,
@@ -71,8 +71,8 @@ def test_links_get_their_absolute_address_for_print():
 
 
 def test_the_scan_adds_print_addresses_to_links():
-    from knowledge.scan import scan_html
-    from knowledge.terms import Matcher
+    from knowledge.content.terms import Matcher
+    from knowledge.indexes.scan import scan_html
 
     html, _ = scan_html(
         '<p><a href="../b/">b</a> <a class="headerlink" href="#x">#</a></p>',
@@ -101,7 +101,7 @@ def test_policy_allows_the_pages_own_inline_scripts_by_hash_only():
 
 
 def test_published_anchors_leave_out_the_title_and_the_sites_own_ids():
-    from knowledge.urls import anchors_in
+    from knowledge.outputs.urls import anchors_in
 
     html = (
         '<nav id="n"></nav><article><h1 id="titel">T</h1><div id="formaal"></div><h2 id="i-praksis">x</h2>'
@@ -111,7 +111,7 @@ def test_published_anchors_leave_out_the_title_and_the_sites_own_ids():
 
 
 def test_manifest_check_names_the_lost_url_and_anchor():
-    from knowledge.urls import Manifest, check, merge
+    from knowledge.outputs.urls import Manifest, check, merge
 
     manifest = Manifest({"a/": ["x", "y"], "b/": [], "c/": ["z"]})
     current = {"a/": ["x"], "d/": ["z"]}
@@ -131,7 +131,7 @@ def test_manifest_check_names_the_lost_url_and_anchor():
 
 
 def test_a_redirect_page_keeps_the_anchor_and_works_without_javascript():
-    from knowledge.urls import redirect_page
+    from knowledge.outputs.urls import redirect_page
 
     html = redirect_page("kerneelementer/gammel/", "kerneelementer/ny/", "Ny", "da")
     assert '<meta http-equiv="refresh" content="0; url=../ny/">' in html

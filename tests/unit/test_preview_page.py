@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.preview import error_page
+from knowledge.outputs.preview import error_page
 
 
 def test_the_error_page_lists_the_lines_in_the_pages_language():

@@ -1,8 +1,8 @@
 import re
 
 from fixtures import core_element, data, generated, module, page, term
-from knowledge.index import build_site
-from knowledge.render import (
+from knowledge.content.index import build_site
+from knowledge.outputs.render import (
     boxes,
     common,
     embeds,
@@ -13,8 +13,8 @@ from knowledge.render import (
     overview,
     sources,
 )
-from knowledge.render.common import first_letter, sort_key
-from knowledge.render.text import markdown_inline, paragraphs
+from knowledge.outputs.render.common import first_letter, sort_key
+from knowledge.outputs.render.text import markdown_inline, paragraphs
 
 EVIL = '<script>alert(1)</script>" onmouseover="x'
 
@@ -346,7 +346,7 @@ def test_used_by_folds_the_pages_behind_their_count():
 
 
 def test_page_contents_lists_the_sections_of_long_pages_only():
-    from knowledge.render import contents
+    from knowledge.outputs.render import contents
 
     headings = [(1, "t", "Title"), (2, "a", "One &amp; two"), (3, "a1", "Sub"), (2, "b", "B"), (2, "c", "C")]
     html = contents.page_contents(headings, "da")

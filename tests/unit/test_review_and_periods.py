@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 
 from fixtures import core_element, data, page
-from knowledge import review
-from knowledge.dates import add_months, as_date, long_date
-from knowledge.messages import is_catalogued
-from knowledge.render import notices
+from knowledge.content.dates import add_months, as_date, long_date
+from knowledge.content.messages import is_catalogued
+from knowledge.indexes import review
+from knowledge.outputs.render import notices
 
 D = dt.date
 

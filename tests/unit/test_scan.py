@@ -1,5 +1,5 @@
-from knowledge.scan import attributes, scan_html
-from knowledge.terms import Matcher
+from knowledge.content.terms import Matcher
+from knowledge.indexes.scan import attributes, scan_html
 
 MATCHER = Matcher({"term:o": ["opsporing", "opsporingen"], "term:s": ["spejling"], "org:v": ["VIVE"]})
 

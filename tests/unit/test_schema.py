@@ -11,10 +11,10 @@ import pytest
 import schema as schema_tool
 import yaml
 
-from knowledge.load import docs_files, load_pages, split_language
-from knowledge.model import COLLECTIONS, DEFAULT_LANGUAGE
-from knowledge.schema import KINDS, all_schemas, data_schema, page_schema
-from knowledge.validate import CHECKERS
+from knowledge.checks.schema import KINDS, all_schemas, data_schema, page_schema
+from knowledge.checks.validate import CHECKERS
+from knowledge.content.load import docs_files, load_pages, split_language
+from knowledge.content.model import COLLECTIONS, DEFAULT_LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.search import english_stemmer
-from knowledge.search.analysis import Analyzer, fold, loose, tokens
+from knowledge.outputs.search import english_stemmer
+from knowledge.outputs.search.analysis import Analyzer, fold, loose, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 STEMMERS = ROOT / "docs" / "assets" / "javascripts" / "search" / "stemmers"

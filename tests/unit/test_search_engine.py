@@ -1,5 +1,5 @@
 """The search engine end to end on a small site: documents and index built here
-(hooks/knowledge/search/), queries answered by the browser's engine run in Node
+(hooks/knowledge/outputs/search/), queries answered by the browser's engine run in Node
 (tests/search/engine_test.mjs)."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from fixtures import data, generated, page, term
-from knowledge.index import build_site
-from knowledge.search.analysis import Analyzer
-from knowledge.search.documents import entity_documents, page_documents
-from knowledge.search.indexer import build_index
+from knowledge.content.index import build_site
+from knowledge.outputs.search.analysis import Analyzer
+from knowledge.outputs.search.documents import entity_documents, page_documents
+from knowledge.outputs.search.indexer import build_index
 
 ROOT = Path(__file__).resolve().parents[2]
 

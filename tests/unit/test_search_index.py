@@ -1,15 +1,15 @@
-"""Search documents and the sharded index (hooks/knowledge/search/)."""
+"""Search documents and the sharded index (hooks/knowledge/outputs/search/)."""
 
 from __future__ import annotations
 
 import json
 
 from fixtures import data, generated, page, term
-from knowledge.index import build_site
-from knowledge.search import indexer
-from knowledge.search.analysis import Analyzer, loose
-from knowledge.search.documents import SearchDoc, entity_documents, page_documents
-from knowledge.search.indexer import build_index
+from knowledge.content.index import build_site
+from knowledge.outputs.search import indexer
+from knowledge.outputs.search.analysis import Analyzer, loose
+from knowledge.outputs.search.documents import SearchDoc, entity_documents, page_documents
+from knowledge.outputs.search.indexer import build_index
 
 ARTICLE = (
     '<h1 id="t">Titel<a class="headerlink" href="#t">#</a></h1><p class="kb-lead">Resumé.</p>'

@@ -1,5 +1,5 @@
-from knowledge import ui
-from knowledge.slugs import slugify
+from knowledge.content import ui
+from knowledge.content.slugs import slugify
 
 
 def test_danish_letters_are_spelled_out_in_anchors():

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from fixtures import core_element, data, page
-from knowledge.markdown_source import read_source
-from knowledge.model import Page
-from knowledge.source_checks import SourceSettings, source_problems
+from knowledge.checks.source_checks import SourceSettings, source_problems
+from knowledge.content.markdown_source import read_source
+from knowledge.content.model import Page
 
 EMBEDS = frozenset({"pathway", "publisher-contact", "sections"})
 OWN = ("https://eksempel.github.io/site/",)
@@ -17,7 +17,7 @@ OWN = ("https://eksempel.github.io/site/",)
 def with_text(record: Page, body: str) -> Page:
     record.source = read_source(body, 1, record.title)
     record.embeds = [c.embed for c in record.source.comments if c.embed]
-    from knowledge.load import addresses
+    from knowledge.content.load import addresses
 
     record.addresses = addresses(body)
     return record

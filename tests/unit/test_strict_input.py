@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import strict_yaml
-from knowledge.load import decode, load_data, parse_front_matter, read_config, read_page
-from knowledge.model import COLLECTIONS
+from knowledge.content import strict_yaml
+from knowledge.content.load import decode, load_data, parse_front_matter, read_config, read_page
+from knowledge.content.model import COLLECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = (

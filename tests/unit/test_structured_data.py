@@ -7,9 +7,9 @@ import json
 import re
 
 from fixtures import core_element, data, generated, page, term
-from knowledge.csp import add_policy, inline_style_hashes
-from knowledge.index import build_site
-from knowledge.structured_data import Crumb, Where, page_nodes, script
+from knowledge.content.index import build_site
+from knowledge.outputs.csp import add_policy, inline_style_hashes
+from knowledge.outputs.structured_data import Crumb, Where, page_nodes, script
 
 
 def _site(lang: str = "da"):

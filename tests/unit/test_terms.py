@@ -1,4 +1,4 @@
-from knowledge.terms import Matcher, form_key, is_case_sensitive
+from knowledge.content.terms import Matcher, form_key, is_case_sensitive
 
 
 def keys(matcher, text):

@@ -3,8 +3,8 @@
 import pytest
 
 from fixtures import REVIEWED, core_element, data, module, page, term
-from knowledge.load import parse_front_matter
-from knowledge.validate import validate_all
+from knowledge.checks.validate import validate_all
+from knowledge.content.load import parse_front_matter
 
 
 def problems(pages, site_data=None, **kwargs):
@@ -222,7 +222,7 @@ def test_the_sites_reading_of_a_module_points_to_core_elements_only():
     ]
 
 
-# --- relations, series and limits (knowledge/relations.py, Field.unique, max_length, single_line) -------
+# --- relations, series and limits (knowledge/checks/relations.py, Field.unique, max_length, single_line) -------
 
 
 def perspective(id_: str, number: object, **extra) -> object:

@@ -1,5 +1,5 @@
 /* The site's search engine: query analysis, matching and ranking over the index
- * that hooks/knowledge/search/indexer.py writes. No DOM here (see ui.js), so the
+ * that hooks/knowledge/outputs/search/indexer.py writes. No DOM here (see ui.js), so the
  * same code runs in the browser and in Node (tests, benchmark).
  *
  * Why our own engine: Material's search (lunr) loads the whole index before the
@@ -9,7 +9,7 @@
  * forgives typos or finds parts of Danish compounds. The comparison is in the
  * README ("Search").
  *
- * Analysis mirrors hooks/knowledge/search/analysis.py exactly (tested): lower
+ * Analysis mirrors hooks/knowledge/outputs/search/analysis.py exactly (tested): lower
  * case, apostrophes dropped, the language's stemmer on the real spelling, then
  * folded (æ -> ae, ø -> oe, å -> aa, accents dropped). A query word is looked up
  * as an exact key, in its loose form (ae/oe/aa -> a/o/a: "okonomisk" finds

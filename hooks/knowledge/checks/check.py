@@ -1,0 +1,86 @@
+"""Every check of the content in one call. The build (hooks/content_pages.py)
+and `make check` (tools/check.py) both run it, so both print the same lines.
+
+The order of the lines follows the files, so that the problems of one file
+are read together; within a file, the loader's (encoding, YAML, Markdown
+text) come first, then the content model's, then the links'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from knowledge.checks.config_guard import config_problems, own_addresses
+from knowledge.checks.source_checks import SourceSettings, source_problems
+from knowledge.checks.validate import validate_all
+from knowledge.content.model import LANGUAGES, Page, Problem, SiteData
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the checks take from mkdocs.yml and the file system."""
+
+    languages: tuple[str, ...] = LANGUAGES
+    require_translations: bool = False
+    own_addresses: tuple[str, ...] = ()
+    files: frozenset[str] = frozenset()  # every file of docs/
+    templates: frozenset[str] | None = None  # the theme's page templates (None: not known)
+    embeds: frozenset[str] = frozenset()  # the names an embed line may give (the render stage's)
+
+
+def languages_built(config: Mapping) -> tuple[str, ...]:
+    """The languages mkdocs-static-i18n builds, from its settings in mkdocs.yml."""
+    for entry in config.get("plugins") or []:
+        options = entry.get("i18n") if isinstance(entry, Mapping) else None
+        if isinstance(options, Mapping) and isinstance(options.get("languages"), list):
+            return tuple(
+                str(lang.get("locale"))
+                for lang in options["languages"]
+                if isinstance(lang, Mapping) and lang.get("build", True)
+            )
+    return LANGUAGES
+
+
+def settings(
+    config: Mapping, files: Iterable[str], templates: frozenset[str] | None, embeds: Iterable[str]
+) -> Settings:
+    extra = config.get("extra") if isinstance(config.get("extra"), Mapping) else {}
+    assert isinstance(extra, Mapping)
+    return Settings(
+        languages=languages_built(config),
+        require_translations=bool(extra.get("require_translations", False)),
+        own_addresses=own_addresses(config),
+        files=frozenset(files),
+        templates=templates,
+        embeds=frozenset(embeds),
+    )
+
+
+def config_lines(
+    config: Mapping, read_problems: list[Problem], hooks: Mapping[str, str], plugins: Mapping[str, str]
+) -> list[Problem]:
+    """mkdocs.yml's problems: how it is written first (YAML, keys given twice);
+    only a file read as written is checked for what the site needs (the
+    settings of a broken file would only add consequences)."""
+    return read_problems or config_problems(config, hooks, plugins)
+
+
+def content_problems(pages: list[Page], data: SiteData, settings: Settings) -> list[Problem]:
+    """The content model's checks of front matter and data, and the checks of
+    the pages' Markdown that need the whole site."""
+    problems = validate_all(
+        pages,
+        data,
+        languages=settings.languages,
+        require_translations=settings.require_translations,
+        templates=settings.templates,
+    )
+    source = SourceSettings(settings.embeds, settings.files, settings.own_addresses)
+    return problems + source_problems(pages, data, source)
+
+
+def by_file(problems: list[Problem]) -> list[Problem]:
+    """Each file's problems together, files in order (stable within a file),
+    and each line once."""
+    return sorted(dict.fromkeys(problems), key=lambda p: p.file)

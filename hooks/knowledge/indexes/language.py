@@ -1,0 +1,229 @@
+"""Danish names in English pages: marked as Danish, glossed at first mention.
+
+English pages keep the Danish names of organisations, the Danish titles of
+sources and the official Danish names of laws and plans, because that is what
+a reader will find in Denmark. Screen readers must read them with a Danish
+voice (WCAG 2.1, 3.1.2 Language of Parts), so each occurrence is wrapped in
+``<span lang="da">``, and a reader who knows no Danish gets the English gloss
+once per page, at the first mention in running text.
+
+The names and glosses come from the data (organisations, sources, glossary
+terms marked ``official_name``); nothing here is written by hand per page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from knowledge.content.model import SiteData
+from knowledge.content.terms import is_case_sensitive
+
+_PIECE = re.compile(
+    r"<!--.*?-->|<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*)>|<[^>]*>|(?P<text>[^<]+)",
+    re.DOTALL,
+)
+_LANG = re.compile(r"""\slang\s*=""", re.IGNORECASE)
+VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+)
+# Text here is never touched: code, scripts, and anything already marked with a language.
+SKIP = frozenset(["code", "kbd", "pre", "samp", "script", "style", "svg", "textarea", "title"])
+# Names here are marked, but the gloss waits for a mention in running text.
+NO_GLOSS = frozenset(
+    ["h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "summary", "button", "label", "abbr"]
+)
+# "Socialstyrelsen's": a gloss between the name and its possessive would break the phrase.
+_POSSESSIVE = re.compile(r"^(?:'|’|&#39;|&#x27;|&rsquo;)s\b")
+_OPEN = " ("
+_CLASS = re.compile(r"""\sclass\s*=\s*["']([^"']*)["']""")
+
+
+def _is_gloss(attrs: str) -> bool:
+    match = _CLASS.search(attrs)
+    return match is not None and "kb-gloss" in match.group(1).split()
+
+
+@dataclass(frozen=True)
+class DanishName:
+    key: str  # "org:<id>", "source:<id>" or "term:<id>"
+    forms: tuple[str, ...]  # every way the name is written
+    gloss: str  # the English gloss
+
+
+def danish_names(data: SiteData) -> list[DanishName]:
+    """Every Danish name the data knows, with its English gloss."""
+    names = []
+    for org in data.entries("organisations"):
+        if org.get("name_language") == "en" or not org.get("english"):
+            continue
+        forms = [str(org["name"]), *(str(f) for f in org.get("forms") or [])]
+        if org.get("abbreviation"):
+            forms.append(str(org["abbreviation"]))
+        names.append(DanishName(f"org:{org['id']}", tuple(forms), str(org["english"])))
+    for source in data.entries("sources"):
+        if source.get("title_language") == "en" or not source.get("english") or not source.get("title"):
+            continue
+        names.append(DanishName(f"source:{source['id']}", (str(source["title"]),), str(source["english"])))
+    for term in data.entries("terms"):
+        if (
+            term.get("official_name")
+            and isinstance(term.get("da"), dict)
+            and isinstance(term.get("en"), dict)
+        ):
+            forms = [str(term["da"]["term"]), *(str(f) for f in term["da"].get("forms") or [])]
+            names.append(DanishName(f"term:{term['id']}", tuple(forms), str(term["en"]["term"])))
+    return names
+
+
+def _parenthesis_after(text: str) -> str:
+    """The text of a parenthesis that directly follows, or ''."""
+    if not text.startswith(_OPEN):
+        return ""
+    end = text.find(")")
+    return text[2:end] if end > 0 else text[2:]
+
+
+def _parenthesis_before(text: str) -> str:
+    """The words before an opening parenthesis that directly precedes, or ''."""
+    stripped = text.rstrip()
+    return stripped[:-1].rstrip() if stripped.endswith("(") else ""
+
+
+@dataclass(frozen=True)
+class Marked:
+    html: str
+    glossed: frozenset[str]  # keys of the names glossed (here or before)
+    # Glosses of names the HTML mentions but never glossed: only in headings,
+    # or always before a possessive or another parenthesis. The text should change.
+    unglossed: tuple[str, ...]
+
+
+class NameMatcher:
+    """Leftmost-longest matching of names, punctuation included ("Modelbeskrivelse:
+    Indsats til …"), as whole words: a name with a capital letter matches exactly,
+    one in lower case matches in any case (as in knowledge/content/terms.py)."""
+
+    def __init__(self, forms: dict[str, list[str]]):
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        alternatives = []
+        for key, key_forms in forms.items():
+            for form in key_forms:
+                # A name may be broken over two lines of the page's source.
+                pattern = re.escape(form).replace(r"\ ", r"\s+")
+                if is_case_sensitive(form):
+                    self._exact.setdefault(form, key)
+                    alternatives.append((form, pattern))
+                else:
+                    self._folded.setdefault(form.casefold(), key)
+                    alternatives.append((form, f"(?i:{pattern})"))
+        alternatives.sort(key=lambda item: -len(item[0]))  # the longest form at a position wins
+        body = "|".join(pattern for _, pattern in alternatives) or r"(?!x)x"
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every name in ``text``."""
+        found = []
+        for m in self._pattern.finditer(text):
+            name = " ".join(m.group(0).split())
+            key = self._exact.get(name) or self._folded.get(name.casefold())
+            if key:
+                found.append((m.start(), m.end(), key))
+        return found
+
+
+class NameMarker:
+    """Marks the Danish names of one language build's data in English HTML."""
+
+    def __init__(self, names: list[DanishName]):
+        self.glosses = {name.key: name.gloss for name in names}
+        self.matcher = NameMatcher({name.key: list(name.forms) for name in names})
+
+    def _is_glossed(self, key: str, before: str, after: str) -> bool:
+        gloss = self.glosses[key].casefold()
+        return gloss in _parenthesis_after(after).casefold() or _parenthesis_before(
+            before
+        ).casefold().endswith(gloss)
+
+    def _text(
+        self, text: str, glossed: set[str] | None, matches: list[tuple[int, int, str]] | None = None
+    ) -> str:
+        """One text node: every name wrapped; the gloss after a key's first
+        mention where ``glossed`` (keys glossed so far) is given. ``matches``:
+        the names in it, when the caller has found them already."""
+        if matches is None:
+            matches = self.matcher.find(text)
+        if not matches:
+            return text
+        out, position = [], 0
+        for start, end, key in matches:
+            before, name, after = text[:start], text[start:end], text[end:]
+            out.append(text[position:start])
+            out.append(f'<span lang="da">{name}</span>')
+            position = end
+            if glossed is None or key in glossed:
+                continue
+            if self._is_glossed(key, before, after):
+                glossed.add(key)
+            elif not _POSSESSIVE.match(after) and not after.startswith(_OPEN):
+                out.append(f' <span class="kb-gloss" lang="en">({escape(self.glosses[key])})</span>')
+                glossed.add(key)
+        out.append(text[position:])
+        return "".join(out)
+
+    def mark_html(self, html: str, gloss: bool = True, glossed: frozenset[str] = frozenset()) -> Marked:
+        """Every Danish name in ``html`` outside code and outside elements that
+        already carry a ``lang``, wrapped; with ``gloss``, the gloss once per
+        name, except for names in ``glossed`` (glossed earlier on the page)."""
+        out: list[str] = []
+        stack: list[tuple[str, bool, bool]] = []  # (tag, skip, no gloss)
+        skip = no_gloss = 0
+        found: set[str] = set()
+        done: set[str] = set(glossed)
+        for m in _PIECE.finditer(html):
+            text = m.group("text")
+            piece = m.group(0)
+            if text is not None:
+                if skip or text.isspace():
+                    out.append(text)
+                    continue
+                matches = self.matcher.find(text)  # the costly part: once per text node
+                found.update(key for _, _, key in matches)
+                out.append(self._text(text, done if gloss and not no_gloss else None, matches))
+                continue
+            out.append(piece)
+            tag = m.group("tag")
+            if tag is None:
+                continue
+            tag = tag.lower()
+            if m.group("close"):
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == tag:
+                        for _, item_skip, item_no_gloss in stack[depth:]:
+                            skip -= item_skip
+                            no_gloss -= item_no_gloss
+                        del stack[depth:]
+                        break
+                continue
+            attrs = m.group("attrs")
+            if tag in VOID or attrs.endswith("/"):
+                continue
+            # A gloss may contain a name ("the Danner House"): it is English as a whole.
+            item_skip = tag in SKIP or bool(_LANG.search(attrs)) or _is_gloss(attrs)
+            item_no_gloss = tag in NO_GLOSS
+            stack.append((tag, item_skip, item_no_gloss))
+            skip += item_skip
+            no_gloss += item_no_gloss
+        unglossed = tuple(sorted(self.glosses[key] for key in found - done)) if gloss else ()
+        return Marked("".join(out), frozenset(done), unglossed)
+
+    def mark_text(self, text: str) -> str:
+        """Plain text from the data as HTML: escaped, names wrapped, no gloss."""
+        return self._text(escape(text, quote=True), None)
+
+    def mark_inline(self, html_text: str) -> str:
+        """A line of HTML text without tags (a table-of-contents entry): names
+        wrapped, no gloss."""
+        return self._text(html_text, None)

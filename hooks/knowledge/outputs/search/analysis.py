@@ -1,0 +1,117 @@
+"""Language analysis for search, identical at index time (here) and at query
+time (docs/assets/javascripts/search/engine.js).
+
+A word becomes an index *key* in four steps: lower-case (after Unicode NFC),
+apostrophes dropped ("K'er" -> "ker"), stemmed with the language's stemmer on
+the real spelling (the Danish stemmer needs æ, ø and å), then *folded*:
+æ -> ae, ø -> oe, å -> aa and accents dropped. Readers who type "ae" or "oe"
+hit the same keys; readers who type a plain "a" or "o" are matched through the
+*loose* form (ae, oe, aa -> a, o, a) that the browser derives from the keys.
+The browser repeats these steps with the same rules, and the stop words and
+tokenisation come from here (they are written into the index).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from knowledge.outputs.search import english_stemmer
+
+# Letters and digits of the Latin script (the same class as the browser's TOKEN).
+TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+")
+APOSTROPHES = re.compile(r"['\u2019]")
+_FOLD = {"æ": "ae", "ø": "oe", "å": "aa"}
+_LOOSE = re.compile(r"ae|oe|aa")
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+# Snowball's stop-word lists, with the question and filler words readers type
+# in front of what they look for ("hvordan laver man …", "how do I …"). A stop
+# word is never searched as a prefix and is dropped from a query that has other
+# words.
+STOP_WORDS = {
+    "da": frozenset(
+        """
+        ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din
+        disse dog du efter eller en end er et for fra ham han hans har havde have hende hendes her
+        hos hun hvad hvis hvor i ikke ind jeg jer jo kunne man mange med meget men mig min mine mit
+        mod ned noget nogle nu når og også om op os over på selv sig sin sine sit skal skulle som
+        sådan thi til ud under var vi vil ville vor være været hvordan hvorfor hvornår hvilke
+        hvilken hvilket hvem kan kunne må bør får får gør laver finder jeg mit mig man sker betyder
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        a about above after again against all am an and any are as at be because been before being
+        below between both but by can did do does doing down during each few for from further had
+        has have having he her here hers herself him himself his how i if in into is it its itself
+        me more most my myself no nor not of off on once only or other our ours ourselves out over
+        own same she should so some such than that the their theirs them themselves then there
+        these they this those through to too under until up very was we were what when where which
+        while who whom why with would you your yours yourself yourselves could may might must shall
+        will get make find mean means happens
+        """.split()
+    ),
+}
+
+_STEMMERS: dict[str, Callable[[str], str]] = {
+    "da": snowballstemmer.stemmer("danish").stemWord,
+    "en": english_stemmer.stem,
+}
+
+
+def normalise(text: str) -> str:
+    return APOSTROPHES.sub("", unicodedata.normalize("NFC", text).lower())
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text``, lower-cased; single letters are dropped, digits kept."""
+    return [t for t in TOKEN.findall(normalise(text)) if len(t) > 1 or t.isdigit()]
+
+
+def fold(word: str) -> str:
+    """æ -> ae, ø -> oe, å -> aa, other accents dropped (é -> e, ü -> u)."""
+    word = "".join(_FOLD.get(ch, ch) for ch in word)
+    return _COMBINING.sub("", unicodedata.normalize("NFD", word))
+
+
+def loose(key: str) -> str:
+    """The form in which "økonomisk", "oekonomisk" and "okonomisk" meet."""
+    return _LOOSE.sub(lambda m: m.group(0)[0], key)
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    lang: str
+
+    @property
+    def stop_words(self) -> frozenset[str]:
+        return STOP_WORDS[self.lang]
+
+    def is_stop_word(self, key: str) -> bool:
+        """Whether an index key is a stop word's (stemmed and folded)."""
+        return key in _stop_keys(self.lang)
+
+    def key(self, token: str) -> str:
+        return _key(self.lang, token)
+
+    def keys(self, text: str) -> Iterator[str]:
+        """The index keys of ``text``, stop words included (they are indexed so a
+        query of only stop words still finds something)."""
+        for token in tokens(text):
+            yield self.key(token)
+
+
+@lru_cache(maxsize=4)
+def _stop_keys(lang: str) -> frozenset[str]:
+    return frozenset(_key(lang, word) for word in STOP_WORDS[lang])
+
+
+@lru_cache(maxsize=200_000)
+def _key(lang: str, token: str) -> str:
+    return fold(_STEMMERS[lang](token))
