@@ -17,7 +17,6 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import event_map
 from knowledge.checks.check import by_file, config_lines, content_problems, settings
 from knowledge.content.load import docs_files, load_data, load_pages, page_templates, read_config
 from knowledge.content.model import Problem
@@ -41,7 +40,7 @@ def theme_dirs(root: Path, config: dict) -> list[Path]:
 
 def problems_of(root: Path, config_only: bool = False) -> list[Problem]:
     config, read_problems = read_config(root / "mkdocs.yml")
-    problems = config_lines(config, read_problems, event_map.HOOKS, event_map.PLUGINS)
+    problems = config_lines(config, read_problems)
     if config_only:
         return problems
     docs = root / str(config.get("docs_dir") or "docs")

@@ -1,5 +1,5 @@
-"""The settings the site's promises rest on: required hooks (from the event
-map), plugins and Markdown extensions, the theme's overrides, both languages
+"""The settings the site's promises rest on: the required hook and plugins,
+Markdown extensions, the theme's overrides, both languages
 and a quick exit that leads away from the site."""
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import event_map
-from knowledge.checks.config_guard import config_problems, own_addresses
+from knowledge.checks.config_guard import REQUIRED_HOOKS, config_problems, own_addresses
 from knowledge.content.load import read_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,12 +19,12 @@ CONFIG, _ = read_config(ROOT / "mkdocs.yml")
 def problems(change) -> list[str]:
     config = copy.deepcopy(CONFIG)
     change(config)
-    return [str(p) for p in config_problems(config, event_map.HOOKS, event_map.PLUGINS)]
+    return [str(p) for p in config_problems(config)]
 
 
-def test_the_real_settings_have_every_hook_of_the_event_map_and_nothing_wrong():
+def test_the_real_settings_have_the_pipeline_and_nothing_wrong():
     assert problems(lambda c: None) == []
-    assert set(event_map.HOOKS) == {row.module for row in event_map.EVENT_MAP if row.module != event_map.I18N}
+    assert CONFIG["hooks"] == list(REQUIRED_HOOKS) == ["hooks/pipeline.py"]
 
 
 def _set(path: str, value: object):
@@ -42,9 +41,8 @@ def _set(path: str, value: object):
     ("change", "expected"),
     [
         (
-            lambda c: c["hooks"].remove("hooks/stable_urls.py"),
-            "mkdocs.yml: hooks: hooks/stable_urls.py is missing (redirects, and the guard of published URLs and "
-            "anchors)",
+            lambda c: c["hooks"].remove("hooks/pipeline.py"),
+            "mkdocs.yml: hooks: hooks/pipeline.py is missing (runs every step of the build, in order)",
         ),
         (
             lambda c: c.update(plugins=[p for p in c["plugins"] if "i18n" not in p]),
@@ -98,6 +96,6 @@ def test_a_wrong_kb_today_is_one_line_not_a_traceback(monkeypatch, value):
     monkeypatch.setenv("KB_TODAY", value)
     config, read_problems = read_config(ROOT / "mkdocs.yml")
     assert read_problems == []
-    assert [str(p) for p in config_problems(config, event_map.HOOKS, event_map.PLUGINS)] == [
+    assert [str(p) for p in config_problems(config)] == [
         f"mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not {value!r}"
     ]

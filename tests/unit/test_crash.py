@@ -33,7 +33,7 @@ def _code(source: str, path: str, names: dict) -> dict:
 
 
 RENDER = _code(_RENDER, "/project/hooks/knowledge/outputs/render/boxes.py", {})
-HOOK = _code(_HOOK, "/project/hooks/content_pages.py", {"render": RENDER["render"]})
+HOOK = _code(_HOOK, "/project/hooks/steps/content.py", {"render": RENDER["render"]})
 MKDOCS = _code(_MKDOCS, "/venv/lib/python3.11/site-packages/mkdocs/commands/build.py", {})
 
 
@@ -63,7 +63,7 @@ def test_a_failure_in_a_theme_template_names_the_template():
     assert (failure.file, failure.step, failure.origin) == (
         "404.html",
         "post_template",
-        "hooks/content_pages.py",
+        "hooks/steps/content.py",
     )
 
 

@@ -1,15 +1,15 @@
-"""The event layer itself: the documented event map matches the handlers MkDocs
-registers, the navigation comes out in the documented order (the events
-replayed in-process against the real mkdocs.yml, without a full build, as
-mkdocs-static-i18n's own tests do), and the state follows the builds."""
+"""The event layer: hooks/pipeline.py is the only hook and the whole order of
+the build; every field of the build's state has one writer (hooks/state.py);
+the navigation comes out in the documented order (the events replayed
+in-process against the real mkdocs.yml, without a full build, as
+mkdocs-static-i18n's own tests do); the state follows the builds."""
 
 from __future__ import annotations
 
+import ast
 import logging
-from collections import defaultdict
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from mkdocs.config import load_config
@@ -19,13 +19,12 @@ from mkdocs.structure.files import Files, get_files
 from mkdocs.structure.nav import Navigation, Section, get_navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
-import build_state
-import event_map
-from knowledge.content.index import Site
-from knowledge.content.model import Page, SiteData
+import state
+from knowledge.content.model import Page
 from knowledge.outputs.navigation import UNKNOWN_ORDER, is_index_page, sort_key
 
 ROOT = Path(__file__).resolve().parents[2]
+HOOKS = ROOT / "hooks"
 
 
 @pytest.fixture(autouse=True)
@@ -54,53 +53,124 @@ def replay_until_nav(config: MkDocsConfig) -> tuple[MkDocsConfig, Files, Navigat
     return config, files, config.plugins.on_nav(nav, config=config, files=files)
 
 
+def pipeline_of(config: MkDocsConfig) -> Any:
+    """The hook module as MkDocs loaded it (by its path, so not `import pipeline`)."""
+    return config.plugins["hooks/pipeline.py"]
+
+
 def record_of(config: MkDocsConfig, page: Any) -> Page:
     """The content record of an MkDocs page (every page of the site has one)."""
-    record = build_state.current(config).record(page.file.src_uri)
+    record = pipeline_of(config)._language(config).record(page.file.src_uri)
     assert record is not None, page.file.src_uri
     return record
 
 
-# --- the event map -------------------------------------------------------------
+# --- one hook, the whole order ---------------------------------------------------
 
 
-def _owner(handler) -> str | None:
-    """The hook file or the i18n plugin a handler belongs to (None: another plugin)."""
+def _origin(handler: Any) -> str:
     module = getattr(handler, "__module__", "") or ""
-    if module.startswith("hooks/"):
-        return module
-    if module.startswith("mkdocs_static_i18n"):
-        return event_map.I18N
-    return None
+    return "i18n" if module.startswith("mkdocs_static_i18n") else module
 
 
-def test_the_event_map_lists_every_hook_handler_in_the_order_mkdocs_runs_them(tmp_path):
+def test_the_pipeline_is_the_only_project_handler_and_runs_where_it_says(tmp_path):
+    """Every handler MkDocs registers is the pipeline's, the i18n plugin's or the theme's,
+    and the pipeline's run on the documented side of the plugin's."""
     config = project_config(tmp_path)
-    registered: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for event, handlers in config.plugins.events.items():
-        if not any((_owner(h) or "").startswith("hooks/") for h in handlers):
-            continue
-        for handler in handlers:
-            owner = _owner(handler)
-            if owner is not None:
-                registered[event].append((owner, getattr(handler, "mkdocs_priority", 0)))
-    documented: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for row in event_map.EVENT_MAP:
-        documented[row.event].append((row.module, row.priority))
-    assert dict(documented) == dict(registered), (
-        "a hook handler was added, removed or re-prioritised: update hooks/event_map.py"
+    events = config.plugins.events
+    ours = {
+        event: [h for h in handlers if _origin(h).endswith("pipeline.py")]
+        for event, handlers in events.items()
+    }
+    assert all(
+        _origin(h).endswith("pipeline.py") or _origin(h) == "i18n" or _origin(h).startswith("material")
+        for handlers in events.values()
+        for h in handlers
     )
 
+    def position(event: str, name: str) -> int:
+        return next(i for i, h in enumerate(events[event]) if h in ours[event] and h.__name__ == name)
 
-def test_the_event_map_is_in_build_order():
-    positions = [event_map.EVENTS.index(row.event) for row in event_map.EVENT_MAP]
-    assert positions == sorted(positions)
+    def i18n_position(event: str) -> int:
+        return next(i for i, h in enumerate(events[event]) if _origin(h) == "i18n")
+
+    assert (
+        position("files", "_load_content") < i18n_position("files") < position("files", "_add_course_packs")
+    )
+    assert position("post_build", "_write_language_outputs") < i18n_position("post_build")
+    assert i18n_position("post_build") < position("post_build", "_finish_site")
+    assert i18n_position("nav") < position("nav", "on_nav")
+    assert i18n_position("page_markdown") < position("page_markdown", "on_page_markdown")
+    assert i18n_position("page_context") < position("page_context", "on_page_context")
+    assert events["post_page"][-1].__name__ == "on_post_page"  # last: the policy covers every script
+    assert sum(len(handlers) for handlers in ours.values()) == 15
 
 
-def test_the_readme_shows_the_event_map():
-    table = event_map.markdown_table()
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert table in readme, f"paste `.venv/bin/python hooks/event_map.py` into the README:\n{table}"
+def test_the_pipeline_reads_in_the_order_mkdocs_runs_the_events():
+    order = ["startup", "serve", "config", "files", "nav", "page_markdown", "page_content", "env",
+             "post_template", "page_context", "post_page", "post_build", "build_error"]  # fmt: skip
+    tree = ast.parse((HOOKS / "pipeline.py").read_text(encoding="utf-8"))
+    in_file = []  # the module's top-level statements are in file order
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("on_"):
+            in_file.append(node.name)
+        elif isinstance(node, ast.Assign):
+            in_file += [t.id for t in node.targets if isinstance(t, ast.Name) and t.id.startswith("on_")]
+    assert [name.removeprefix("on_") for name in in_file] == order
+
+
+# --- one writer per field --------------------------------------------------------
+
+MUTATORS = {"append", "extend", "update", "add", "setdefault", "insert"}
+
+
+def _writes(tree: ast.AST) -> dict[str, set[str]]:
+    """Field of a LanguageBuild -> the functions that write it (`x.field = ...`,
+    `x.field[k] = ...`, `x.field.append(...)`), where x is a language build."""
+    found: dict[str, set[str]] = {}
+    for function in [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]:
+        for node in ast.walk(function):
+            targets: list[ast.expr] = []
+            if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in MUTATORS
+            ):
+                targets = [node.func.value]
+            for target in targets:
+                while isinstance(target, ast.Subscript):
+                    target = target.value
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "language"
+                ):
+                    found.setdefault(target.attr, set()).add(function.name)
+    return found
+
+
+def test_every_field_of_a_language_build_has_one_writer_the_one_state_names():
+    writers: dict[str, set[str]] = {}
+    for path in [HOOKS / "pipeline.py", *sorted((HOOKS / "steps").glob("*.py"))]:
+        for field_name, functions in _writes(ast.parse(path.read_text(encoding="utf-8"))).items():
+            writers.setdefault(field_name, set()).update(f"{path.stem}.{f}" for f in functions)
+    assert {name: len(functions) for name, functions in writers.items() if len(functions) != 1} == {}
+    for name, descriptor in vars(state.LanguageBuild).items():
+        if isinstance(descriptor, state.Written):
+            assert writers.get(name) == {descriptor.writer}, name
+
+
+def test_a_field_read_before_its_step_or_written_twice_stops_the_build_naming_the_step():
+    language = state.LanguageBuild("da", Any, Any, Any)  # type: ignore[arg-type]
+    with pytest.raises(PluginError, match=r"^references is not there yet: references.gather writes it"):
+        _ = language.references
+    language.redirects = {}
+    with pytest.raises(
+        PluginError, match=r"^redirects is written twice in one build; only urls.write_redirects"
+    ):
+        language.redirects = {}
 
 
 # --- navigation ------------------------------------------------------------------
@@ -129,8 +199,7 @@ def test_navigation_is_ordered_and_titled_from_the_front_matter(tmp_path, lang):
     i18n: Any = config.plugins["i18n"]
     i18n.current_language = lang  # as the plugin sets it for a language build
     config, _, nav = replay_until_nav(config)
-    state = build_state.current(config)
-    assert state.lang == lang
+    assert pipeline_of(config)._language(config).lang == lang
 
     def key(item):
         if isinstance(item, Section):
@@ -189,58 +258,16 @@ def test_sort_key_puts_the_index_page_first_then_order_then_title_and_unknown_it
 # --- state per build and per language ------------------------------------------
 
 
-def _i18n_stub(current: str | None, building: bool = False) -> Any:  # a config, as far as the hooks read it
-    plugin = SimpleNamespace(
-        current_language=current, default_language="da", build_languages=["da", "en"], building=building
-    )
-    return SimpleNamespace(plugins={"i18n": plugin})
-
-
-def _languages_with_state() -> list[str]:
-    return sorted(build.lang for build in build_state.all_builds())
-
-
-def test_a_new_build_forgets_every_language_and_a_nested_build_only_its_own():
-    for lang in ("da", "en"):
-        build_state.open_language(lang, Site(lang, SiteData()))
-    build_state.start(_i18n_stub("en", building=True))  # the i18n plugin's nested build of English
-    assert _languages_with_state() == ["da"]
-    build_state.open_language("en", Site("en", SiteData()))
-    build_state.start(_i18n_stub("en", building=False))  # the next build (mkdocs serve)
-    assert _languages_with_state() == []
-
-
-def test_before_the_plugin_chooses_a_language_it_is_the_default():
-    assert build_state.language(_i18n_stub(None)) == "da"
-
-
-def test_a_hook_that_runs_before_the_content_is_loaded_says_so():
-    build_state.start(_i18n_stub(None))
-    with pytest.raises(PluginError, match=r"no content loaded for 'da', listed above"):
-        build_state.current(_i18n_stub(None))
-
-
-@pytest.mark.parametrize("missing", build_state.I18N_ATTRIBUTES)
-def test_missing_i18n_internals_stop_the_build_with_one_line(missing):
-    config = _i18n_stub("da")
-    delattr(config.plugins["i18n"], missing)
-    with pytest.raises(PluginError) as error:
-        build_state.language(config) if missing != "building" else build_state.is_nested_build(config)
-    message = str(error.value)
-    assert "\n" not in message
-    assert f"mkdocs-static-i18n has no {missing}:" in message
-
-
-def test_without_the_i18n_plugin_the_build_stops_with_one_line():
-    with pytest.raises(PluginError, match=r"^mkdocs.yml: plugins: the hooks need mkdocs-static-i18n"):
-        build_state.language(cast(Any, SimpleNamespace(plugins={})))
-
-
-def test_a_language_the_content_model_does_not_know_stops_the_build():
-    with pytest.raises(PluginError, match=r"building 'fr', a language the content model does not know"):
-        build_state.language(_i18n_stub("fr"))
-
-
-def test_the_real_plugin_has_every_attribute_the_hooks_read(tmp_path):
-    plugin = project_config(tmp_path).plugins["i18n"]
-    assert all(hasattr(plugin, name) for name in build_state.I18N_ATTRIBUTES)
+def test_a_new_build_starts_a_new_state_and_a_nested_build_adds_its_language(tmp_path):
+    config = project_config(tmp_path)
+    i18n: Any = config.plugins["i18n"]
+    session = pipeline_of(config).session
+    replay_until_nav(config)
+    first = session.build
+    assert first is not None and list(first.languages) == ["da"]
+    i18n.building, i18n.current_language = True, "en"  # the plugin's nested build of English
+    replay_until_nav(config)
+    assert session.build is first and list(first.languages) == ["da", "en"]
+    i18n.building, i18n.current_language = False, "da"  # the next build (mkdocs serve)
+    replay_until_nav(config)
+    assert session.build is not first

@@ -57,13 +57,11 @@ def settings(
     )
 
 
-def config_lines(
-    config: Mapping, read_problems: list[Problem], hooks: Mapping[str, str], plugins: Mapping[str, str]
-) -> list[Problem]:
+def config_lines(config: Mapping, read_problems: list[Problem]) -> list[Problem]:
     """mkdocs.yml's problems: how it is written first (YAML, keys given twice);
     only a file read as written is checked for what the site needs (the
     settings of a broken file would only add consequences)."""
-    return read_problems or config_problems(config, hooks, plugins)
+    return read_problems or config_problems(config)
 
 
 def content_problems(pages: list[Page], data: SiteData, settings: Settings) -> list[Problem]:

@@ -3,9 +3,8 @@
 Removing a hook from `hooks:` silently switches off what it does (the guard
 of published URLs, the Content-Security-Policy); an empty quick-exit address
 turns every page's exit into a link to nowhere. Neither stops MkDocs. The
-build (hooks/content_pages.py) and `make check` refuse to go on while one of
-these is wrong. Which hooks and plugins are required comes from the event
-map (hooks/event_map.py), the single list of what each of them does.
+build (hooks/steps/content.py) and `make check` refuse to go on while one of
+these is wrong.
 """
 
 from __future__ import annotations
@@ -62,7 +61,15 @@ def _get(config: Mapping, path: str) -> object:
     return value
 
 
-def config_problems(config: Mapping, hooks: Mapping[str, str], plugins: Mapping[str, str]) -> list[Problem]:
+# The hook that is the build (hooks/pipeline.py runs every step), and the plugins the
+# build relies on, each with what it does: mkdocs.yml must list them.
+REQUIRED_HOOKS = {"hooks/pipeline.py": "runs every step of the build, in order"}
+REQUIRED_PLUGINS = {"i18n": "mkdocs-static-i18n builds the English edition"}
+
+
+def config_problems(
+    config: Mapping, hooks: Mapping[str, str] = REQUIRED_HOOKS, plugins: Mapping[str, str] = REQUIRED_PLUGINS
+) -> list[Problem]:
     """Everything wrong with the settings of mkdocs.yml (a plain mapping, as
     read by load.read_config). ``hooks`` and ``plugins``: the required ones,
     each with what it does."""

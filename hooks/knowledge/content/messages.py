@@ -741,7 +741,7 @@ MESSAGES: dict[str, Message] = {
     # mkdocs.yml
     "config-hook-missing": Message(
         "{hook} is missing ({purpose})",
-        {"hook": "hooks/stable_urls.py", "purpose": "guards published URLs and anchors"},
+        {"hook": "hooks/pipeline.py", "purpose": "runs every step of the build, in order"},
         "Add it back to `hooks:` in mkdocs.yml: the site is not safe to publish without it.",
         file="mkdocs.yml",
         field="hooks",
@@ -806,7 +806,7 @@ MESSAGES: dict[str, Message] = {
     # Anything else
     "crash": Message(
         "{origin} stopped with {error}",
-        {"origin": "hooks/content_pages.py", "error": "KeyError: 'exclude'"},
+        {"origin": "hooks/steps/content.py", "error": "KeyError: 'exclude'"},
         "A mistake no check catches yet: look at this file around your last change. If it looks right, "
         "report this line (it names the file and the build step).",
         field="page_markdown",
