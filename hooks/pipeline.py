@@ -32,7 +32,18 @@ from mkdocs.structure.pages import Page as MkDocsPage
 import framework
 from framework import AFTER_I18N, BEFORE_I18N, LAST
 from state import Build, LanguageBuild, Session
-from steps import aging, content, failures, navigation, outputs, packs, page_output, references, urls
+from steps import (
+    aging,
+    content,
+    failures,
+    navigation,
+    outputs,
+    packs,
+    page_output,
+    published,
+    references,
+    urls,
+)
 
 session = Session()  # outlives builds: the parse cache, what a failed preview needs
 
@@ -156,8 +167,8 @@ def on_page_context(
 def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
     language = _language(config)
     output = page_output.finish_page(output, page, language)
-    urls.record_anchors(output, page, language)
-    return page_output.content_security_policy(output, session.serving)
+    record = published.read_page_output(output, page, language)  # the one reading of the page
+    return page_output.content_security_policy(output, record, session.serving, page.url)
 
 
 # --- after the pages -------------------------------------------------------------------------
@@ -178,6 +189,7 @@ def _finish_site(config: MkDocsConfig) -> None:
     languages = list(_build().languages.values())
     page_output.write_not_found_pages(languages, config)
     aging.write_feeds(languages, config)
+    published.check_published(languages, config, _build())
     urls.guard_manifest(languages, config)
 
 

@@ -22,6 +22,8 @@ from typing import Generic, TypeVar, overload
 
 from mkdocs.exceptions import PluginError
 
+from knowledge.checks.output import Finding
+from knowledge.content.html import Heading
 from knowledge.content.index import Site
 from knowledge.content.load import ParseCache
 from knowledge.content.model import Page, Problem
@@ -86,11 +88,22 @@ class LanguageBuild:
         # content.page_markdown, taken back by content.restore_fragments: src_uri -> generated HTML
         self.fragments: dict[str, Fragments] = {}
         self.search_docs: list[SearchDoc] = []  # outputs.add_page_documents, page by page
-        self.anchors: dict[str, list[str]] = {}  # urls.record_anchors: URL -> its anchors
+        self.anchors: dict[str, list[str]] = {}  # published.read_page_output: URL -> its anchors
+        # published.read_page_output: URL -> what the checks of published pages need of it
+        self.published: dict[str, PublishedPage] = {}
 
     def record(self, src_uri: str) -> Page | None:
         """The content record of the page built from ``src_uri`` (None: not a content page)."""
         return self.site.by_path.get(src_uri)
+
+
+@dataclass(frozen=True)
+class PublishedPage:
+    """What the checks of published pages need of one written page (steps/published.py)."""
+
+    source: str  # repository-relative path of the file the page is built from
+    findings: list[Finding]
+    headings: list[Heading]
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,17 @@ knowledge/outputs/csp.py)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from knowledge.content import ui
-from knowledge.outputs.csp import add_policy
+from knowledge.content.html import PageRecord
+from knowledge.content.messages import say
+from knowledge.content.model import Problem
+from knowledge.outputs.csp import NoPlaceForPolicy, add_policy
 from knowledge.outputs.page_output import (
     drop_alternate_links,
     not_found_path,
@@ -22,7 +26,9 @@ from knowledge.outputs.page_output import (
     with_copy_link_button,
 )
 from knowledge.outputs.render import contents
-from state import LanguageBuild
+from state import ContentProblems, LanguageBuild
+
+log = logging.getLogger("mkdocs.hooks.page_output")
 
 
 def finish_page(output: str, page: MkDocsPage, language: LanguageBuild) -> str:
@@ -37,16 +43,24 @@ def finish_page(output: str, page: MkDocsPage, language: LanguageBuild) -> str:
     return valid_toc_label(valid_toggles(drop_alternate_links(output)))
 
 
-def content_security_policy(output: str, serving: bool) -> str:
+def content_security_policy(output: str, record: PageRecord | None, serving: bool, page_url: str = "") -> str:
     """Not in the preview: MkDocs' live reload adds an inline script to every page it
-    serves, which the policy would block, and the preview would never reload."""
-    return output if serving else add_policy(output)
+    serves, which the policy would block, and the preview would never reload.
+    ``record``: the page as read once (steps/published.py), if it was."""
+    if serving:
+        return output
+    try:
+        return add_policy(output, record)
+    except NoPlaceForPolicy:
+        problem = Problem("overrides/main.html", "template", say("csp-no-place", page=page_url or "404.html"))
+        log.error(str(problem))
+        raise ContentProblems("a page would be published without its Content-Security-Policy") from None
 
 
 def finish_theme_page(output: str, template_name: str, language: LanguageBuild, serving: bool) -> str:
     """404.html is a theme template, not a page: the same policy and toggles. No hreflang
     links either: it is rendered with whatever alternates the previous page left."""
-    output = content_security_policy(valid_toggles(drop_alternate_links(output)), serving)
+    output = content_security_policy(valid_toggles(drop_alternate_links(output)), None, serving)
     if template_name == "404.html":
         keep_not_found_page(output, language)
     return output

@@ -10,17 +10,12 @@ import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.pages import Page as MkDocsPage
 
-from knowledge.outputs.urls import Manifest, anchors_in, check, merge, redirect_page, redirects
+from knowledge.outputs.urls import Manifest, check, merge, redirect_page, redirects
 from state import ContentProblems, LanguageBuild
 
 log = logging.getLogger("mkdocs.hooks.stable_urls")
 MANIFEST = "urls.json"
-
-
-def record_anchors(output: str, page: MkDocsPage, language: LanguageBuild) -> None:
-    language.anchors[page.url] = anchors_in(output)
 
 
 def write_redirects(config: MkDocsConfig, language: LanguageBuild) -> None:

@@ -811,6 +811,62 @@ MESSAGES: dict[str, Message] = {
         "report this line (it names the file and the build step).",
         field="page_markdown",
     ),
+    # What readers get (knowledge/checks/output.py): the published pages, read once each
+    "published-markdown": Message(
+        'the published page shows {what} as text: "{text}"{more}',
+        {"what": "a footnote marker", "text": "vold i nære relationer.[^1] Det", "more": ""},
+        "The site does not render that Markdown (footnotes, abbreviation definitions, reference links and "
+        "attribute lists are not switched on; a table needs its `| --- |` line; a data field's text is "
+        "plain text). Write the text plainly, as EDITING.md shows, or use the syntax the site supports.",
+        field="line 14",
+    ),
+    "published-markup": Message(
+        'the published page shows HTML markup as text: "{text}"{more}',
+        {"text": "se <b>kerneelementet</b> om", "more": ""},
+        "Data fields are plain text and escaped: remove the tags. In a page, check the HTML block is on "
+        "lines of its own with blank lines around it.",
+        file="data/initiatives.yml",
+        field="line 88",
+    ),
+    "published-invisible": Message(
+        'holds {name} ({code}) in "{text}" (shown as ·): invisible, it stops glossary links and search '
+        "from finding the word{more}",
+        {"name": "a soft hyphen", "code": "U+00AD", "text": "risiko·vurdering", "more": ""},
+        "Delete the word and type it again (text pasted from Word or a PDF often carries invisible "
+        "characters), or search the file for the character's code in your editor.",
+        field="line 21",
+    ),
+    "published-empty": Message(
+        "the published page shows an empty <{tag}>: a label or a list item with nothing in it{more}",
+        {"tag": "dd", "more": ""},
+        "Fill in the field or list item that is empty, or remove it: look for an empty value, an empty "
+        "list (`[]`) or a list item `-` with nothing after it.",
+        field="published page",
+    ),
+    "published-danish-text": Message(
+        'the English page shows Danish text: "{text}"{more}',
+        {"text": "Indsatsen skal tage afsæt i borgerens", "more": ""},
+        "Translate the text (TRANSLATION.md). A Danish name or quotation stays Danish, marked "
+        '`<span lang="da">…</span>`; a name the data knows is marked by the build.',
+        file="docs/kerneelementer/opsporing.en.md",
+        field="line 30",
+    ),
+    "published-danish-heading": Message(
+        "the English page's {what} \"{text}\" is Danish (Danish words, or the same as the Danish page's){more}",
+        {"what": "title", "text": "Opsporing af vold", "more": ""},
+        "Translate the title (`title:` in the front matter) or the heading. A Danish name in a heading stays "
+        'Danish, marked `<span lang="da">…</span>`.',
+        file="docs/kerneelementer/opsporing.en.md",
+        field="line 2",
+    ),
+    "csp-no-place": Message(
+        '{page}: the page has no <meta charset="utf-8"> to put its Content-Security-Policy after',
+        {"page": "kerneelementer/opsporing/"},
+        'A template in overrides/ dropped or changed `<meta charset="utf-8">` (Material\'s base.html writes '
+        "it): keep it, so every page gets its policy.",
+        file="overrides/main.html",
+        field="template",
+    ),
     # Published URLs (urls.json)
     "url-gone": Message(
         "this published URL is gone; add it to `redirect_from:` of the page that replaces it "

@@ -13,8 +13,8 @@ import base64
 import hashlib
 import re
 
-_INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
-_INLINE_STYLE = re.compile(r"<style[^>]*>(?P<body>.*?)</style>", re.DOTALL)
+from knowledge.content.html import PageRecord, read_page
+
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 
 BASE_POLICY = {
@@ -32,21 +32,21 @@ BASE_POLICY = {
 }
 
 
-def inline_script_hashes(html: str) -> list[str]:
+class NoPlaceForPolicy(ValueError):
+    """A page without <meta charset="utf-8"> would be published without its policy."""
+
+
+def inline_script_hashes(html: str | PageRecord) -> list[str]:
     """Hashes of the inline scripts that run: not data blocks (JSON) and not
     scripts loaded from a file."""
-    hashes = []
-    for match in _INLINE_SCRIPT.finditer(html):
-        attrs = match.group("attrs")
-        if "src=" in attrs or re.search(r'type="(?!text/javascript|module)[^"]+"', attrs):
-            continue
-        hashes.append(_hash(match.group("body")))
-    return sorted(set(hashes))
+    record = read_page(html) if isinstance(html, str) else html
+    return sorted({_hash(body) for body in record.scripts})
 
 
-def inline_style_hashes(html: str) -> list[str]:
+def inline_style_hashes(html: str | PageRecord) -> list[str]:
     """Hashes of the page's <style> elements (style attributes stay forbidden)."""
-    return sorted({_hash(match.group("body")) for match in _INLINE_STYLE.finditer(html)})
+    record = read_page(html) if isinstance(html, str) else html
+    return sorted({_hash(body) for body in record.styles})
 
 
 def _hash(body: str) -> str:
@@ -54,15 +54,20 @@ def _hash(body: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def policy(html: str) -> str:
+def policy(record: PageRecord) -> str:
     directives = {k: list(v) for k, v in BASE_POLICY.items()}
-    directives["script-src"] += inline_script_hashes(html)
-    directives["style-src"] += inline_style_hashes(html)
+    directives["script-src"] += inline_script_hashes(record)
+    directives["style-src"] += inline_style_hashes(record)
     return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
 
 
-def add_policy(html: str) -> str:
-    """The page with its policy as the first thing after the charset."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+def add_policy(html: str, record: PageRecord | None = None) -> str:
+    """The page with its policy as the first thing after the charset; ``record``
+    is the page's reading (knowledge/content/html.py) if it was read already."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(record or read_page(html))}">'
     new, count = _CHARSET.subn(lambda m: m.group(0) + "\n    " + meta, html, count=1)
-    return new if count else html
+    if not count:
+        raise NoPlaceForPolicy(
+            'the page has no <meta charset="utf-8"> to put its Content-Security-Policy after'
+        )
+    return new

@@ -11,18 +11,15 @@ warning in one of the two languages.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from knowledge.content.html import PageRecord, read_page
 from knowledge.content.index import Site, relative_url
 from knowledge.content.messages import say
 from knowledge.content.model import DEFAULT_LANGUAGE, LANGUAGES, Problem
 from knowledge.outputs.csp import add_policy
 from knowledge.outputs.moved_html import SEPARATOR
 from knowledge.outputs.render.common import e
-
-_ARTICLE = re.compile(r"<article\b.*?</article>", re.DOTALL)
-_ID = re.compile(r'<(\w+)\b[^>]*?\sid="([^"]+)"')
 
 
 def is_published_anchor(anchor: str) -> bool:
@@ -33,12 +30,11 @@ def is_published_anchor(anchor: str) -> bool:
     return not (anchor.startswith(("kb-", "__")) or anchor.endswith("-caption") or SEPARATOR in anchor)
 
 
-def anchors_in(html: str) -> list[str]:
+def anchors_in(page: str | PageRecord) -> list[str]:
     """The linkable anchors in a page's article, in order. The title's own
     anchor (h1) is left out: it follows the title, which editors may change."""
-    article = _ARTICLE.search(html)
-    found = _ID.findall(article.group(0)) if article else []
-    return list(dict.fromkeys(a for tag, a in found if tag != "h1" and is_published_anchor(a)))
+    record = read_page(page) if isinstance(page, str) else page
+    return list(dict.fromkeys(a for tag, a in record.ids if tag != "h1" and is_published_anchor(a)))
 
 
 def redirect_page(old_url: str, new_url: str, title: str, lang: str) -> str:

@@ -1,0 +1,184 @@
+"""What every published page must hold, checked on the page as written.
+
+The checks of the content model look at what editors write; these look at
+what readers get, so a mistake nobody has thought of yet is still caught by
+what it does to the page: Markdown or markup shown as text, invisible
+characters, a label with nothing after it, Danish headings or text on an
+English page. Each finding carries the text that shows it, so that the build
+can name the source file and line that produced it (``locate``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from knowledge.content.html import Heading, PageRecord
+
+# Markdown the site does not render, as it shows when it is published as text.
+RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a footnote marker", re.compile(r"\[\^[^\]\s]{1,40}\]")),
+    ("an abbreviation definition", re.compile(r"\*\[[^\]\n]{1,60}\]:")),
+    ("a Markdown link", re.compile(r"\[[^\]\n]{1,200}\]\((?:[^)\s]{1,300})\)")),
+    ("a reference link", re.compile(r"\[[^\]\n]{1,200}\]\[[^\]\n]{0,60}\]")),
+    ("an attribute list", re.compile(r"\{:?\s*(?:[#.][\w-]+|[\w-]+=)[^{}\n]{0,100}\}")),
+    ("a table row", re.compile(r"(?:^|\n)\s*\|?[^|\n]{1,200}\|[^|\n]{0,200}\|")),
+    ("a table's header line", re.compile(r"\|\s*:?-{3,}")),
+    ("an admonition marker", re.compile(r"(?:^|\n)\s*(?:!!!|\?\?\?\+?)\s*[a-z]")),
+    ("a heading marker", re.compile(r"(?:^|\n)\s{0,3}#{1,6}\s+\w")),
+    (
+        "emphasis markers",
+        re.compile(r"(?<![\w*])\*\*[^*\n]{1,200}\*\*(?![\w*])|(?<!\w)__[^_\n]{1,200}__(?!\w)"),
+    ),
+    ("a code fence", re.compile(r"```|~~~")),
+    (
+        "a front matter field",
+        re.compile(r"(?:^|\n)\s*(?:---\s*\n\s*)?[a-z_]{2,20}:\s+\S[^\n]*\n\s*[a-z_]{2,20}:\s"),
+    ),
+    ("an embed line", re.compile(r"<!--|-->")),
+)
+# Markup written as text: a tag a reader sees instead of its effect.
+RAW_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z-]+(?:=\S*)?)*\s*/?>")
+INVISIBLE = {
+    "\u00ad": "a soft hyphen",
+    "\u200b": "a zero-width space",
+    "\u200c": "a zero-width non-joiner",
+    "\u200d": "a zero-width joiner",
+    "\u2060": "a word joiner",
+    "\ufeff": "a byte order mark",
+    "\u202a": "a direction mark",
+    "\u202c": "a direction mark",
+    "\u200e": "a direction mark",
+    "\u200f": "a direction mark",
+}
+_INVISIBLE = re.compile(f"[{''.join(INVISIBLE)}]")
+# Words of Danish sentences that English never uses (whole words, any case).
+DANISH_WORDS = frozenset(
+    "og af til med ikke det der har kan skal vil fra ved efter eller være blev bliver hvor hvad "
+    "hvordan hvis når deres sig sin sit sine denne dette disse som også samt både mellem hos uden "
+    "kun meget andre eksempel".split()
+)
+_DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong with a published page."""
+
+    code: str  # the message's code (knowledge/content/messages.py)
+    values: tuple[tuple[str, str], ...]  # the message's values
+    needle: str  # text to look for in the sources to find the line that produced it
+
+    @property
+    def message_values(self) -> dict[str, str]:
+        return dict(self.values)
+
+
+def _shown(text: str, start: int, end: int, width: int = 60) -> str:
+    """The offending text with a little context, on one line."""
+    snippet = " ".join(text[max(0, start - 10) : end + 10].split())
+    return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
+
+
+def page_findings(record: PageRecord, lang: str) -> list[Finding]:
+    """Everything wrong with one published page's text."""
+    found = list(_raw_text(record))
+    found += _empty_values(record)
+    if lang != "da":
+        found += _danish_text(record)
+    return found
+
+
+def _raw_text(record: PageRecord) -> Iterator[Finding]:
+    for run in record.texts:
+        text = run.text
+        for what, pattern in RAW_MARKDOWN:
+            m = pattern.search(text)
+            if m:
+                yield Finding(
+                    "published-markdown",
+                    (("what", what), ("text", _shown(text, m.start(), m.end()))),
+                    m.group(0).strip(),
+                )
+                break
+        else:
+            m = RAW_MARKUP.search(text)
+            if m:
+                yield Finding("published-markup", (("text", _shown(text, m.start(), m.end())),), m.group(0))
+        m = _INVISIBLE.search(text)
+        if m:
+            words = re.search(r"\S*" + re.escape(m.group(0)) + r"\S*", text)
+            shown = (words.group(0) if words else m.group(0)).replace(m.group(0), "·")
+            code = f"U+{ord(m.group(0)):04X}"
+            yield Finding(
+                "published-invisible",
+                (("name", INVISIBLE[m.group(0)]), ("code", code), ("text", shown)),
+                words.group(0) if words else m.group(0),
+            )
+
+
+def _empty_values(record: PageRecord) -> Iterator[Finding]:
+    for tag in record.empty_values:
+        yield Finding("published-empty", (("tag", tag),), "")
+
+
+def danish_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.casefold() in DANISH_WORDS]
+
+
+def _danish_text(record: PageRecord) -> Iterator[Finding]:
+    """Running text of an English page that reads as Danish but is not marked so:
+    two or more Danish words in one run (names are marked lang="da" by the build)."""
+    for run in record.texts:
+        if run.lang.startswith("da"):
+            continue
+        words = danish_words(run.text)
+        if len({w.casefold() for w in words}) >= 2:
+            first = run.text.find(words[0])
+            yield Finding(
+                "published-danish-text",
+                (("text", _shown(run.text, first, first + 40)),),
+                run.text.strip()[:40],
+            )
+
+
+def heading_findings(english: Iterable[Heading], danish: Iterable[Heading]) -> list[Finding]:
+    """An English page's title and headings left in Danish: the same as the Danish
+    page's, or with Danish letters or words, and not marked lang="da"."""
+    danish_texts = {h.text.casefold() for h in danish if any(c.isalpha() for c in h.text)}
+    found = []
+    for heading in english:
+        if heading.lang.startswith("da") or not heading.text:
+            continue
+        text, own = heading.text, heading.own_text
+        # One word may be the same in both languages ("Stalking", "1. Motivation").
+        words = [w for w in text.split() if any(c.isalpha() for c in w)]
+        same = text.casefold() in danish_texts and len(words) > 1 and not _is_name_only(text)
+        if same or _DANISH_LETTERS.search(own) or danish_words(own):
+            what = "title" if heading.level == 1 else "heading"
+            found.append(Finding("published-danish-heading", (("what", what), ("text", text)), text))
+    return found
+
+
+def _is_name_only(text: str) -> bool:
+    """An abbreviation or a code ("VIVE", "LOKK", "SEL § 109"): the same in both languages."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def locate(needle: str, sources: dict[str, str]) -> tuple[str, int] | None:
+    """The first source file (in the order given) and line holding ``needle``, or
+    the longest start of it that a file holds (a published run may join lines)."""
+    if not needle.strip():
+        return None
+    for length in (len(needle), 40, 20, 10):
+        part = needle[:length].strip()
+        if len(part) < 4 and length != len(needle):
+            continue
+        for path, text in sources.items():
+            index = text.find(part)
+            if index != -1:
+                return path, text.count("\n", 0, index) + 1
+    return None
