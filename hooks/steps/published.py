@@ -38,6 +38,7 @@ def check_published(languages: list[LanguageBuild], config: MkDocsConfig, build:
     default = next((lang for lang in languages if lang.lang == DEFAULT_LANGUAGE), None)
     first: dict[tuple[str, str], tuple[str, Finding]] = {}  # (file, code) -> (field, finding)
     places: dict[tuple[str, str], list[str]] = {}  # (file, code) -> every field it was found at
+    own: set[tuple[str, str]] = set()
     for language in languages:
         prefix = f"{language.lang}/"
         for url, page in language.published.items():
@@ -47,7 +48,11 @@ def check_published(languages: list[LanguageBuild], config: MkDocsConfig, build:
                 findings += heading_findings(page.headings, danish.headings if danish else [])
             for finding in findings:
                 file, field = _where(finding, page.source, sources)
-                first.setdefault((file, finding.code), (field, finding))
+                key = (file, finding.code)
+                if key not in first or (file == page.source and key not in own):
+                    first[key] = (field, finding)  # as shown on the page the file builds, where it has one
+                    if file == page.source:
+                        own.add(key)
                 fields = places.setdefault((file, finding.code), [])
                 if field not in fields:
                     fields.append(field)
@@ -60,7 +65,8 @@ def check_published(languages: list[LanguageBuild], config: MkDocsConfig, build:
 
 
 def _where(finding: Finding, source: str, sources: _Sources) -> tuple[str, str]:
-    """The file and line that produced a finding: the page's own file first, then the data."""
+    """The file and line that produced a finding: the page's own file first, then the
+    settings, the data and the other pages."""
     located = locate(finding.needle, sources.for_page(source))
     if located is None:
         return source, "published page"
@@ -74,6 +80,8 @@ class _Sources:
         self.repo = repo
         self.texts: dict[str, str] = {}
         self.data = sorted(f"data/{p.name}" for p in (repo / "data").glob("*.yml"))
+        # A generated page (a course pack, the glossary) shows other pages' text.
+        self.docs = sorted(p.relative_to(repo).as_posix() for p in (repo / "docs").rglob("*.md"))
 
     def text(self, path: str) -> str:
         if path not in self.texts:
@@ -82,4 +90,4 @@ class _Sources:
         return self.texts[path]
 
     def for_page(self, source: str) -> dict[str, str]:
-        return {path: self.text(path) for path in [source, "mkdocs.yml", *self.data]}
+        return {path: self.text(path) for path in [source, "mkdocs.yml", *self.data, *self.docs]}

@@ -157,9 +157,9 @@ def appended(path: str, line: int = 2) -> int:
 
 def title_line(path: str) -> str:
     """The title as written in the file's front matter (quotes and all)."""
-    return next(line for line in (ROOT / path).read_text(encoding="utf-8").splitlines() if line.startswith("title:"))[
-        len("title: ") :
-    ]
+    return next(
+        line for line in (ROOT / path).read_text(encoding="utf-8").splitlines() if line.startswith("title:")
+    )[len("title: ") :]
 
 
 def first_foreign_byte(path: str) -> tuple[int, str]:
@@ -177,13 +177,17 @@ class Case:
     make: bool = False  # run as `make build` does: mkdocs.yml checked before MkDocs reads it
 
 
-def case(*edits: Edit, expect: str | re.Pattern | tuple, env: dict[str, str] | None = None, make: bool = False) -> Case:
+def case(
+    *edits: Edit, expect: str | re.Pattern | tuple, env: dict[str, str] | None = None, make: bool = False
+) -> Case:
     expected = expect if isinstance(expect, tuple) else (expect,)
     return Case(edits, expected, env or {}, make)
 
 
 SP = "docs/kerneelementer/spejling.md"
-NOT_ONE_OF_TYPES = "home, perspective, core-element, definition, violence-form, module, topic, overview, generated, page"
+NOT_ONE_OF_TYPES = (
+    "home, perspective, core-element, definition, violence-form, module, topic, overview, generated, page"
+)
 ALLOWED_CORE = ", ".join(sorted(f.name for f in fields_of("core-element")))
 EMBEDS = (
     "definitions-comparison, list-core-element, list-definition, list-module, list-perspective, list-topic, "
@@ -199,7 +203,9 @@ STATUS = line_of("data/initiatives.yml", "    status: forloeber-planmaessigt")
 ORGANISATION = line_of("data/organisations.yml", "- id: dialog-mod-vold")
 FOREIGN_SP = first_foreign_byte(SP)
 FOREIGN_GLOSSARY = first_foreign_byte("data/glossary.yml")
-DEFINITION_LINE = "    forms: [spejlingen, spejle, spejler, spejles, spejling i andres oplevelser]\n    definition: >-"
+DEFINITION_LINE = (
+    "    forms: [spejlingen, spejle, spejler, spejles, spejling i andres oplevelser]\n    definition: >-"
+)
 PURPOSE_CALLOUT = "def purpose_callout(page: Page, lang: str) -> str:\n"
 
 CASES: dict[str, Case] = {
@@ -254,9 +260,12 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: id: 'spej ling' must be lowercase a-z, 0-9 and hyphens",
     ),
     "duplicate id": case(
-        write("docs/definitioner/opsporing.md", "---\ntype: definition\nid: opsporing\ntitle: Opsporing som "
-              "begreb\nsummary: Ny.\nsources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndefined_by: "
-              "Socialstyrelsen\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+        write(
+            "docs/definitioner/opsporing.md",
+            "---\ntype: definition\nid: opsporing\ntitle: Opsporing som "
+            "begreb\nsummary: Ny.\nsources: [socialstyrelsen-2022-indsatsbeskrivelse]\ndefined_by: "
+            "Socialstyrelsen\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n",
+        ),
         expect=f"{OPSPORING}: id: 'opsporing' is already used by docs/definitioner/opsporing.md",
     ),
     "search: exclude as a word": case(
@@ -269,7 +278,9 @@ CASES: dict[str, Case] = {
     ),
     "a template that does not exist": case(
         replace(SP, "order: 6", "order: 6\ntemplate: bred.html"),
-        expect=re.compile(rf"^{re.escape(SP)}: template: 'bred\.html' is not a template of the site \(known: .*main\.html.*\)$"),
+        expect=re.compile(
+            rf"^{re.escape(SP)}: template: 'bred\.html' is not a template of the site \(known: .*main\.html.*\)$"
+        ),
     ),
     # --- relations and series ----------------------------------------------------------
     "unknown id in a relation": case(
@@ -289,8 +300,11 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: connects_to: 'erkendelse-af-volden' is listed twice",
     ),
     "a glossary term related to itself": case(
-        replace("data/glossary.yml", "related: [erkendelse-af-volden, gruppeforloeb, retraumatisering]",
-                "related: [spejling, erkendelse-af-volden, gruppeforloeb, retraumatisering]"),
+        replace(
+            "data/glossary.yml",
+            "related: [erkendelse-af-volden, gruppeforloeb, retraumatisering]",
+            "related: [spejling, erkendelse-af-volden, gruppeforloeb, retraumatisering]",
+        ),
         expect="data/glossary.yml: spejling.related: 'spejling' is this entry itself",
     ),
     "two perspectives with the same number": case(
@@ -304,11 +318,19 @@ CASES: dict[str, Case] = {
         "number of initiatives.opsporingsredskab-sundhedspersonale",
     ),
     "two pages with one title": case(
-        replace(SP, "title: Spejling i andres oplevelser", "title: Opsporing af og kontakt med voldsudsatte personer"),
+        replace(
+            SP,
+            "title: Spejling i andres oplevelser",
+            "title: Opsporing af og kontakt med voldsudsatte personer",
+        ),
         expect=f"{SP}: title: 'Opsporing af og kontakt med voldsudsatte personer' is already the title of {OPSPORING}",
     ),
     "two English pages with one title": case(
-        replace("docs/kerneelementer/spejling.en.md", f"title: {title_line(SP_EN)}", f"title: {OPSPORING_EN_TITLE}"),
+        replace(
+            "docs/kerneelementer/spejling.en.md",
+            f"title: {title_line(SP_EN)}",
+            f"title: {OPSPORING_EN_TITLE}",
+        ),
         expect=f"{SP_EN}: title: {OPSPORING_EN_TITLE!r} is already the title of docs/kerneelementer/opsporing.en.md",
     ),
     "a 500-character title": case(
@@ -316,7 +338,11 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: title: 492 characters; at most 120",
     ),
     "a long navigation title": case(
-        replace(SP, "nav_title: Spejling", "nav_title: Spejling i andres oplevelser og erfaringer i gruppeforløbene i kommunen"),
+        replace(
+            SP,
+            "nav_title: Spejling",
+            "nav_title: Spejling i andres oplevelser og erfaringer i gruppeforløbene i kommunen",
+        ),
         expect=f"{SP}: nav_title: 71 characters; at most 60",
     ),
     "a summary with a line break": case(
@@ -375,8 +401,11 @@ CASES: dict[str, Case] = {
     ),
     # --- data files -------------------------------------------------------------------------
     "a key given twice in a data entry": case(
-        replace("data/initiatives.yml", "    status: forloeber-planmaessigt\n",
-                "    status: forloeber-planmaessigt\n    status: gennemfoert\n"),
+        replace(
+            "data/initiatives.yml",
+            "    status: forloeber-planmaessigt\n",
+            "    status: forloeber-planmaessigt\n    status: gennemfoert\n",
+        ),
         expect=f"data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines {STATUS} and "
         f"{STATUS + 1}); "
         "the second would silently replace the first",
@@ -406,8 +435,11 @@ CASES: dict[str, Case] = {
         "expected ',' or ']'",
     ),
     "unknown related glossary term": case(
-        replace("data/glossary.yml", "related: [erkendelse-af-volden, gruppeforloeb, retraumatisering]",
-                "related: [erkendelse-af-volden, gruppeforloeb, retraumatisering, spejlingsgruppe]"),
+        replace(
+            "data/glossary.yml",
+            "related: [erkendelse-af-volden, gruppeforloeb, retraumatisering]",
+            "related: [erkendelse-af-volden, gruppeforloeb, retraumatisering, spejlingsgruppe]",
+        ),
         expect="data/glossary.yml: spejling.related: unknown term id 'spejlingsgruppe'",
     ),
     "a glossary form used by two terms": case(
@@ -432,12 +464,17 @@ CASES: dict[str, Case] = {
     ),
     # --- the Markdown text --------------------------------------------------------------------
     "an unclosed <div> in the last section": case(
-        append(SP, '\n<div class="kb-note" markdown>\n\nSe [gruppeforløb](../indsatsmodellen/gruppeforloeb.md) og '
-               "*gruppeforløb*.\n"),
+        append(
+            SP,
+            '\n<div class="kb-note" markdown>\n\nSe [gruppeforløb](../indsatsmodellen/gruppeforloeb.md) og '
+            "*gruppeforløb*.\n",
+        ),
         expect=f"{SP}: line {appended(SP)}: <div> is never closed: the rest of the page would be printed as raw HTML",
     ),
     "an unclosed <div> before a published heading": case(
-        replace("docs/indsatsmodellen/implementering.md", "## De fire K’ere", '<div markdown>\n\n## De fire K’ere'),
+        replace(
+            "docs/indsatsmodellen/implementering.md", "## De fire K’ere", "<div markdown>\n\n## De fire K’ere"
+        ),
         expect=f"docs/indsatsmodellen/implementering.md: line {line_of(IMPLEMENTERING, '## De fire K')}: <div> is "
         "never closed: the rest of the page "
         "would be printed as raw HTML",
@@ -458,7 +495,9 @@ CASES: dict[str, Case] = {
         "use ## for a section",
     ),
     "a published heading changed to H1": case(
-        replace("docs/indsatsmodellen/implementering.md", "## Kommunernes medvirken", "# Kommunernes medvirken"),
+        replace(
+            "docs/indsatsmodellen/implementering.md", "## Kommunernes medvirken", "# Kommunernes medvirken"
+        ),
         expect=f"docs/indsatsmodellen/implementering.md: line {line_of(IMPLEMENTERING, '## Kommunernes')}: an H1 "
         "heading (Kommunernes medvirken): the "
         "title is the page's only H1; use ## for a section",
@@ -486,12 +525,20 @@ CASES: dict[str, Case] = {
         f"(line {line_of(MODUL, '{#indhold}')})",
     ),
     "an embed line without its colon": case(
-        replace("docs/om/tilgaengelighed.md", "<!-- embed: publisher-contact -->", "<!-- embed publisher-contact -->"),
+        replace(
+            "docs/om/tilgaengelighed.md",
+            "<!-- embed: publisher-contact -->",
+            "<!-- embed publisher-contact -->",
+        ),
         expect=f"{TILGAENGELIGHED}: line {line_of(TILGAENGELIGHED, 'embed: publisher')}: not an embed line; did you mean "
         "'<!-- embed: publisher-contact -->'?",
     ),
     "a misspelt embed name": case(
-        replace("docs/om/tilgaengelighed.md", "<!-- embed: publisher-contact -->", "<!-- embed: publisher-contakt -->"),
+        replace(
+            "docs/om/tilgaengelighed.md",
+            "<!-- embed: publisher-contact -->",
+            "<!-- embed: publisher-contakt -->",
+        ),
         expect=f"{TILGAENGELIGHED}: line {line_of(TILGAENGELIGHED, 'embed: publisher')}: unknown embed "
         "'publisher-contakt'; did you mean "
         "'publisher-contact'?",
@@ -566,7 +613,10 @@ CASES: dict[str, Case] = {
         "instead, '../moduler/index.md'",
     ),
     "a link to the site's own address": case(
-        append(SP, "\nSe [opsporing](https://vold-i-naere-relationer.github.io/site/kerneelementer/opsporing/).\n"),
+        append(
+            SP,
+            "\nSe [opsporing](https://vold-i-naere-relationer.github.io/site/kerneelementer/opsporing/).\n",
+        ),
         expect=f"{SP}: line {appended(SP)}: links to the site's own address "
         "https://vold-i-naere-relationer.github.io/site/kerneelementer/opsporing/: link the page's file "
         "instead, 'opsporing.md'",
@@ -587,8 +637,10 @@ CASES: dict[str, Case] = {
     ),
     "a link to an English file": case(
         append("docs/kerneelementer/spejling.en.md", "\nSee [detection](opsporing.en.md).\n"),
-        expect=re.compile(r"^docs/kerneelementer/spejling\.en\.md: line \d+: link to 'opsporing\.en\.md': link the "
-                          r"Danish file 'opsporing\.md'; the build points English pages to the translation$"),
+        expect=re.compile(
+            r"^docs/kerneelementer/spejling\.en\.md: line \d+: link to 'opsporing\.en\.md': link the "
+            r"Danish file 'opsporing\.md'; the build points English pages to the translation$"
+        ),
     ),
     "a link to a file on the editor's computer": case(
         append(SP, "\nSe [notatet](file:///C:/Users/redaktoer/notat.pdf).\n"),
@@ -596,15 +648,21 @@ CASES: dict[str, Case] = {
     ),
     # --- sections -----------------------------------------------------------------------------
     "a page in a new folder without an overview page": case(
-        write("docs/nyt-afsnit/ny-side.md", "---\ntype: topic\nid: ny-side\ntitle: En ny side\nsummary: Ny.\n"
-              "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\n"
-              "Tekst.\n"),
+        write(
+            "docs/nyt-afsnit/ny-side.md",
+            "---\ntype: topic\nid: ny-side\ntitle: En ny side\nsummary: Ny.\n"
+            "sources: [socialstyrelsen-2022-indsatsbeskrivelse]\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\n"
+            "Tekst.\n",
+        ),
         expect="docs/nyt-afsnit/index.md: file: missing: the folder docs/nyt-afsnit/ needs an overview page "
         "(type: overview) to be a section",
     ),
     "a page at the top of docs/": case(
-        write("docs/kontakt.md", "---\ntype: page\nid: kontakt\ntitle: Kontakt os\nsummary: Sådan kontakter du os.\n"
-              "reviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+        write(
+            "docs/kontakt.md",
+            "---\ntype: page\nid: kontakt\ntitle: Kontakt os\nsummary: Sådan kontakter du os.\n"
+            "reviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n",
+        ),
         expect="docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's "
         "folder",
     ),
@@ -614,7 +672,9 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
     ),
     "a misspelt period": case(
-        replace("docs/beredskaber/index.md", "period: ansoegningsrunden-2024", "period: ansoegningsrunde-2024"),
+        replace(
+            "docs/beredskaber/index.md", "period: ansoegningsrunden-2024", "period: ansoegningsrunde-2024"
+        ),
         expect="docs/beredskaber/index.md: period: unknown period id 'ansoegningsrunde-2024'; did you mean "
         "'ansoegningsrunden-2024'?",
     ),
@@ -639,7 +699,9 @@ CASES: dict[str, Case] = {
         "site (the quick exit leads there)",
     ),
     "quick-exit URL on the site itself": case(
-        replace("mkdocs.yml", "url: https://www.dmi.dk/", "url: https://vold-i-naere-relationer.github.io/site/"),
+        replace(
+            "mkdocs.yml", "url: https://www.dmi.dk/", "url: https://vold-i-naere-relationer.github.io/site/"
+        ),
         expect="mkdocs.yml: extra.quick_exit.url: 'https://vold-i-naere-relationer.github.io/site/' is on the "
         "site's own host; the quick exit must lead away from the site",
     ),
@@ -673,13 +735,18 @@ CASES: dict[str, Case] = {
         "is a folder address)",
     ),
     "broken links made harmless": case(
-        replace("mkdocs.yml", "    not_found: warn\n    anchors: warn", "    not_found: warn\n    anchors: info"),
+        replace(
+            "mkdocs.yml", "    not_found: warn\n    anchors: warn", "    not_found: warn\n    anchors: info"
+        ),
         expect="mkdocs.yml: validation.links.anchors: 'info'; must be 'warn' (the strict build stops on a broken "
         "link)",
     ),
     "a script from another site": case(
-        replace("mkdocs.yml", "  - assets/javascripts/quick-exit.js\n",
-                "  - assets/javascripts/quick-exit.js\n  - https://cdn.example.com/widget.js\n"),
+        replace(
+            "mkdocs.yml",
+            "  - assets/javascripts/quick-exit.js\n",
+            "  - assets/javascripts/quick-exit.js\n  - https://cdn.example.com/widget.js\n",
+        ),
         expect="mkdocs.yml: extra_javascript: 'https://cdn.example.com/widget.js' loads from another site",
     ),
     "the English edition switched off": case(
@@ -695,25 +762,63 @@ CASES: dict[str, Case] = {
     ),
     "a key given twice in mkdocs.yml": case(
         append("mkdocs.yml", "extra:\n  require_translations: false\n"),
-        expect=re.compile(r"^mkdocs\.yml: extra: given twice \(lines \d+ and \d+\); the second would silently "
-                          r"replace the first$"),
+        expect=re.compile(
+            r"^mkdocs\.yml: extra: given twice \(lines \d+ and \d+\); the second would silently "
+            r"replace the first$"
+        ),
     ),
     # --- several mistakes at once, each once ------------------------------------------------------
     "mistakes in several files, all in one run": case(
         replace(SP, "title: Spejling i andres oplevelser", "title: [Spejling"),
         append(OPSPORING, "\nSe [spejling](spejlingg.md).\n"),
-        replace("data/initiatives.yml", "    status: forloeber-planmaessigt\n",
-                "    status: forloeber-planmaessigt\n    status: gennemfoert\n"),
+        replace(
+            "data/initiatives.yml",
+            "    status: forloeber-planmaessigt\n",
+            "    status: forloeber-planmaessigt\n    status: gennemfoert\n",
+        ),
         append(RELATIONS, '\n!!! nte "Bemærk"\n    Tekst.\n'),
         expect=(
             f"{SP}: front matter: invalid YAML at line {line_of(SP, 'title:')}: did not find expected ',' or ']'",
-            re.compile(rf"^{re.escape(OPSPORING)}: line \d+: link to 'spejlingg\.md': there is no "
-                       r"docs/kerneelementer/spejlingg\.md; did you mean 'spejling\.md'\?$"),
+            re.compile(
+                rf"^{re.escape(OPSPORING)}: line \d+: link to 'spejlingg\.md': there is no "
+                r"docs/kerneelementer/spejlingg\.md; did you mean 'spejling\.md'\?$"
+            ),
             f"data/initiatives.yml: initiatives.kommunale-beredskaber.status: given twice (lines {STATUS} and "
             f"{STATUS + 1}); the "
             "second would silently replace the first",
             f"{RELATIONS}: line {appended(RELATIONS)}: unknown box type 'nte'; did you mean 'note'?",
         ),
+    ),
+    # --- what readers get: the published pages (knowledge/checks/output.py) ---------------------------
+    "a footnote, which the site does not render": case(
+        append(SP, "\nDet viser erfaringerne.[^1]\n\n[^1]: Socialstyrelsen.\n"),
+        expect=(
+            f'{SP}: line {appended(SP)}: a footnote ("[^1]") is Markdown the site does not render: it would be '
+            "published as written",
+            f'{SP}: line {appended(SP) + 2}: a footnote ("[^1]:") is Markdown the site does not render: it would be '
+            "published as written",
+        ),
+    ),
+    "a Markdown link in a data field's text": case(
+        replace("data/initiatives.yml", "udarbejdet et\n", "udarbejdet [et](https://www.sst.dk/)\n"),
+        expect=re.compile(
+            rf"^data/initiatives\.yml: line {line_of('data/initiatives.yml', 'udarbejdet et')}: the "
+            r"published page shows a Markdown link as text: .*\[et\]\(https://www\.sst\.dk/\).*$"
+        ),
+    ),
+    "a soft hyphen inside a glossary term": case(
+        replace(SP, "Fokus på spejling er", "Fokus på spej\u00adling er"),
+        expect=f'{SP}: line {line_of(SP, "Fokus på spejling er")}: holds a soft hyphen (U+00AD) in "spej·ling" '
+        "(shown as ·): invisible, it stops glossary links and search from finding the word",
+    ),
+    "an English title left in Danish": case(
+        replace(
+            SP_EN,
+            'title: "Mirroring: recognising oneself in the experiences of others"',
+            "title: Spejling i andres oplevelser",
+        ),
+        expect=f'{SP_EN}: line 2: the English page\'s title "Spejling i andres oplevelser" is Danish (Danish words, '
+        "or the same as the Danish page's)",
     ),
     # --- found by the build itself --------------------------------------------------------------------
     "renamed page and renamed heading, without redirect or anchor": case(
@@ -727,8 +832,11 @@ CASES: dict[str, Case] = {
         ),
     ),
     "a failure in the code, not the content": case(
-        replace("hooks/knowledge/outputs/render/boxes.py", PURPOSE_CALLOUT,
-                PURPOSE_CALLOUT + "    if page.id == 'spejling':\n        raise KeyError('boom')\n"),
+        replace(
+            "hooks/knowledge/outputs/render/boxes.py",
+            PURPOSE_CALLOUT,
+            PURPOSE_CALLOUT + "    if page.id == 'spejling':\n        raise KeyError('boom')\n",
+        ),
         expect=f"{SP}: page_markdown: hooks/knowledge/outputs/render/boxes.py stopped with KeyError: 'boom'",
     ),
 }
@@ -769,7 +877,9 @@ def builds(request, pristine, tmp_path_factory):
 
 def messages_of(build: Build) -> list[str]:
     """MkDocs' log lines, and the lines `make check` prints as they are."""
-    return [(m.group(1) if (m := LOG_LINE.match(line)) else line).strip() for line in build.output.splitlines()]
+    return [
+        (m.group(1) if (m := LOG_LINE.match(line)) else line).strip() for line in build.output.splitlines()
+    ]
 
 
 def matches(expected: str | re.Pattern, line: str) -> bool:
@@ -794,6 +904,7 @@ def test_bad_edit_stops_the_build_with_its_lines(name, builds):
 
 # --- what is not a mistake -----------------------------------------------------------------------------
 
+
 def test_a_byte_order_mark_and_windows_line_endings_change_nothing(pristine, tmp_path):
     """Compared with a build of the same copy as it was: both without git history and with
     the same pinned date, so every date on the pages is the same too."""
@@ -803,13 +914,18 @@ def test_a_byte_order_mark_and_windows_line_endings_change_nothing(pristine, tmp
     shutil.copytree(pristine, project)
     bytes_of(SP, lambda data: b"\xef\xbb\xbf" + data)(project)  # as Notepad saves it
     bytes_of(OPSPORING, lambda data: data.replace(b"\n", b"\r\n"))(project)
-    bytes_of("docs/kerneelementer/opsporing.en.md", lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"))(
-        project
-    )
+    bytes_of(
+        "docs/kerneelementer/opsporing.en.md", lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n")
+    )(project)
     bytes_of("data/glossary.yml", lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"))(project)
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode == 0, "\n".join(messages_of(build))
-    for page in ("kerneelementer/spejling", "kerneelementer/opsporing", "en/kerneelementer/opsporing", "opslag/ordliste"):
+    for page in (
+        "kerneelementer/spejling",
+        "kerneelementer/opsporing",
+        "en/kerneelementer/opsporing",
+        "opslag/ordliste",
+    ):
         built = (build.site / page / "index.html").read_text(encoding="utf-8")
         assert built == (untouched.site / page / "index.html").read_text(encoding="utf-8"), page
 
@@ -819,8 +935,11 @@ def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine
     project = tmp_path / "project"
     shutil.copytree(pristine, project)
     rename_page("indsatsmodellen/implementering", "indsatsmodellen/implementeringsforudsaetninger")(project)
-    replace("docs/indsatsmodellen/implementeringsforudsaetninger.md", "order: 9",
-            "order: 9\nredirect_from: [indsatsmodellen/implementering/]")(project)
+    replace(
+        "docs/indsatsmodellen/implementeringsforudsaetninger.md",
+        "order: 9",
+        "order: 9\nredirect_from: [indsatsmodellen/implementering/]",
+    )(project)
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode == 0, "\n".join(messages_of(build))
     for prefix in ("", "en/"):
@@ -831,7 +950,15 @@ def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine
         page = browser.new_page()
         for prefix, heading in (("", "Kommunernes medvirken"), ("en/", None)):
             page.goto(f"{base}{prefix}indsatsmodellen/implementering/#kommunernes-medvirken")
-            page.wait_for_url(re.compile(rf"/{prefix}indsatsmodellen/implementeringsforudsaetninger/#kommunernes-medvirken$"))
-            assert page.locator("h1").inner_text().startswith(("Implementeringsforudsætninger", "Conditions for implementation"))
+            page.wait_for_url(
+                re.compile(
+                    rf"/{prefix}indsatsmodellen/implementeringsforudsaetninger/#kommunernes-medvirken$"
+                )
+            )
+            assert (
+                page.locator("h1")
+                .inner_text()
+                .startswith(("Implementeringsforudsætninger", "Conditions for implementation"))
+            )
             if heading:
                 assert page.locator("#kommunernes-medvirken").inner_text().startswith(heading)

@@ -111,10 +111,10 @@ def _raw_text(record: PageRecord) -> Iterator[Finding]:
         if m:
             words = re.search(r"\S*" + re.escape(m.group(0)) + r"\S*", text)
             shown = (words.group(0) if words else m.group(0)).replace(m.group(0), "·")
-            code = f"U+{ord(m.group(0)):04X}"
+            point = f"U+{ord(m.group(0)):04X}"
             yield Finding(
                 "published-invisible",
-                (("name", INVISIBLE[m.group(0)]), ("code", code), ("text", shown)),
+                (("name", INVISIBLE[m.group(0)]), ("point", point), ("text", shown)),
                 words.group(0) if words else m.group(0),
             )
 

@@ -235,12 +235,24 @@ class _Reader:
             self.admonition_head(number, text)
         if "<" in text:
             self.tags(number, text)
+        if "[^" in text or stripped.startswith("*["):
+            self.unsupported(number, stripped)
         if "](" in text or "]:" in text or "][" in text:
             self.markdown_links(number, text)
         if "{" in text:
             self.attr_lists(number, text)
         self.markdown_in_raw_html(number, text)
         self.previous = text
+
+    def unsupported(self, number: int, stripped: str) -> None:
+        """Footnotes and abbreviation definitions: extensions the site does not switch on,
+        whose text would be published as written (or a footnote as a broken link)."""
+        if match := _FOOTNOTE.search(stripped):
+            self.problem(number, say("markdown-unsupported", what="a footnote", text=match.group(0)))
+        elif match := _ABBREVIATION.match(stripped):
+            self.problem(
+                number, say("markdown-unsupported", what="an abbreviation definition", text=match.group(0))
+            )
 
     def in_fence(self, line: str) -> None:
         assert self.fence is not None
@@ -431,6 +443,10 @@ class _Reader:
             if label not in self.references:
                 self.problem(number, say("link-reference-undefined", link=written))
         self.facts.problems.sort()
+
+
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\]:?")
+_ABBREVIATION = re.compile(r"\*\[[^\]]{1,60}\]:")
 
 
 def _unique(slug: str, used: set[str]) -> str:

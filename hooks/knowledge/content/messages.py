@@ -812,6 +812,13 @@ MESSAGES: dict[str, Message] = {
         field="page_markdown",
     ),
     # What readers get (knowledge/checks/output.py): the published pages, read once each
+    "markdown-unsupported": Message(
+        '{what} ("{text}") is Markdown the site does not render: it would be published as written',
+        {"what": "a footnote", "text": "[^1]"},
+        "Write the note in the text (in brackets, or as a sentence after it) and name the source in `sources:`; "
+        "write an abbreviation out at its first use, or add it to the glossary (data/glossary.yml).",
+        field="line 14",
+    ),
     "published-markdown": Message(
         'the published page shows {what} as text: "{text}"{more}',
         {"what": "a footnote marker", "text": "vold i nære relationer.[^1] Det", "more": ""},
@@ -829,9 +836,9 @@ MESSAGES: dict[str, Message] = {
         field="line 88",
     ),
     "published-invisible": Message(
-        'holds {name} ({code}) in "{text}" (shown as ·): invisible, it stops glossary links and search '
+        'holds {name} ({point}) in "{text}" (shown as ·): invisible, it stops glossary links and search '
         "from finding the word{more}",
-        {"name": "a soft hyphen", "code": "U+00AD", "text": "risiko·vurdering", "more": ""},
+        {"name": "a soft hyphen", "point": "U+00AD", "text": "risiko·vurdering", "more": ""},
         "Delete the word and type it again (text pasted from Word or a PDF often carries invisible "
         "characters), or search the file for the character's code in your editor.",
         field="line 21",
@@ -891,7 +898,7 @@ def pattern(template: str) -> re.Pattern:
     """A regular expression matching every message made from ``template``."""
     parts = re.split(r"\{[^{}]*\}", template.replace("{{", "\x00").replace("}}", "\x01"))
     escaped = [re.escape(p).replace("\x00", "\\{").replace("\x01", "\\}") for p in parts]
-    return re.compile("^" + ".+?".join(escaped) + "$")
+    return re.compile("^" + ".*?".join(escaped) + "$")
 
 
 def is_catalogued(reason: str) -> bool:
