@@ -85,13 +85,15 @@ def test_a_pack_has_unique_ids_working_links_and_the_other_languages_pack(built_
     html = danish.read_text(encoding="utf-8")
     assert len(re.findall(r'\sid="', html)) == len(parsed.ids)  # no id twice
     assert 'href="../../../en/moduler/modul-opsporing/kursusmappe/" hreflang="en"' in html
-    english = (built_site.site / "en/moduler/modul-opsporing/kursusmappe/index.html").read_text(encoding="utf-8")
+    english = (built_site.site / "en/moduler/modul-opsporing/kursusmappe/index.html").read_text(
+        encoding="utf-8"
+    )
     assert 'href="../../../../moduler/modul-opsporing/kursusmappe/" hreflang="da"' in english
     assert "<h1" in english and "Course pack:" in english
     # The module page links its pack; the pack prints its address on every sheet.
     module = (built_site.site / "moduler/modul-opsporing/index.html").read_text(encoding="utf-8")
     assert '<p class="kb-pack-link">Kursusmappe: <a ' in module and 'href="kursusmappe/"' in module
-    assert "@bottom-left{content:\"http" in html and "/moduler/modul-opsporing/kursusmappe/" in html
+    assert '@bottom-left{content:"http' in html and "/moduler/modul-opsporing/kursusmappe/" in html
 
 
 def test_packs_stay_out_of_search_and_the_navigation_and_keep_stable_urls(built_site):

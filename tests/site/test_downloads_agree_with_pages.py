@@ -87,7 +87,9 @@ def test_glossary_agrees_with_the_glossary_page(built_site, lang):
         # Terms in a definition are links: their tags stand inside the running text.
         assert text(found(r"<dd><p>(.*?)</p>", entry, 1), between_tags="") == item["definition"]
         used = entry[entry.find("kb-used-by") :]
-        shown = sorted(posixpath.normpath(posixpath.join(url, h)) + "/" for h in re.findall(r'href="([^"]+)"', used))
+        shown = sorted(
+            posixpath.normpath(posixpath.join(url, h)) + "/" for h in re.findall(r'href="([^"]+)"', used)
+        )
         assert sorted(local(built_site.site_url, p["url"]) for p in item["used_on"]) == shown, item["id"]
 
 
@@ -107,7 +109,9 @@ def test_relations_agree_with_each_pages_related_box(built_site, lang):
         for relation, targets in item["relations"].items():
             assert {urls.get(t, "?") for t in targets} <= linked, (item["id"], relation)
             if relation != "related" and targets:
-                assert f"<dt>{html_text.escape(ui.text(f'rel.{relation}', lang))}</dt>" in box  # as boxes.e() escapes
+                assert (
+                    f"<dt>{html_text.escape(ui.text(f'rel.{relation}', lang))}</dt>" in box
+                )  # as boxes.e() escapes
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -133,7 +137,11 @@ def test_the_pages_link_their_downloads_and_the_data_page_describes_every_field(
     site = built_site.site
     for prefix in LANGUAGES.values():
         for dataset in downloads.DATASETS:
-            page_url = {"initiatives": "handlingsplan/", "glossary": "opslag/ordliste/", "matrices": "opslag/sammenhaenge/"}
+            page_url = {
+                "initiatives": "handlingsplan/",
+                "glossary": "opslag/ordliste/",
+                "matrices": "opslag/sammenhaenge/",
+            }
             page = (site / prefix / page_url[dataset.page] / "index.html").read_text(encoding="utf-8")
             line = re.search(r'<p class="kb-downloads">.*?</p>', page, re.S)
             assert line, (prefix, dataset.name)

@@ -19,6 +19,7 @@ JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.D
 
 def poison(path, entry_index, *keys):
     """Put EVIL into data[...entry][keys...] for both languages."""
+
     def edit(project):
         file = project / "data" / path[0]
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
@@ -33,6 +34,7 @@ def poison(path, entry_index, *keys):
         else:
             target[keys[-1]] = EVIL + " " + last
         file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
     return edit
 
 
@@ -68,14 +70,24 @@ def test_markup_in_data_is_shown_as_text(tmp_path):
     # written \u003c): checked apart, by parsing them.
     data_blocks = {p: JSON_LD.findall(html) for p, html in pages.items()}
     pages = {p: JSON_LD.sub("", html) for p, html in pages.items()}
-    injected = [p for p, html in pages.items() if '<script>alert("x")' in html or re.search(r'"\s*onmouseover=', html)]
+    injected = [
+        p for p, html in pages.items() if '<script>alert("x")' in html or re.search(r'"\s*onmouseover=', html)
+    ]
     assert injected == []
     glossary_data = json.loads(data_blocks[build.site / "opslag/ordliste/index.html"][0])
     definitions = [t["description"] for t in glossary_data["@graph"][0]["hasDefinedTerm"]]
     assert any(d.startswith(EVIL) for d in definitions)
-    shown = [p.relative_to(build.site).as_posix() for p, html in pages.items()
-             if "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html]
-    for expected in ("opslag/ordliste/index.html", "en/opslag/ordliste/index.html", "handlingsplan/index.html",
-                     "opslag/organisationer/index.html", "opslag/kilder/index.html",
-                     "indsatsmodellen/borgerforloeb/index.html"):
+    shown = [
+        p.relative_to(build.site).as_posix()
+        for p, html in pages.items()
+        if "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    ]
+    for expected in (
+        "opslag/ordliste/index.html",
+        "en/opslag/ordliste/index.html",
+        "handlingsplan/index.html",
+        "opslag/organisationer/index.html",
+        "opslag/kilder/index.html",
+        "indsatsmodellen/borgerforloeb/index.html",
+    ):
         assert expected in shown

@@ -94,9 +94,9 @@ def test_time_bound_pages_show_their_banner_once_the_period_is_over(built_site, 
     assert "Ansøgningsrunden 2024 er afsluttet" in (
         built_site.site / "beredskaber" / "ansoegningsrunden-2024" / "index.html"
     ).read_text(encoding="utf-8")
-    assert "kb-period-banner" not in (later_build.site / "kerneelementer" / "opsporing" / "index.html").read_text(
-        encoding="utf-8"
-    )
+    assert "kb-period-banner" not in (
+        later_build.site / "kerneelementer" / "opsporing" / "index.html"
+    ).read_text(encoding="utf-8")
 
 
 def test_overdue_reviews_warn_but_never_fail_a_strict_build(later_build):

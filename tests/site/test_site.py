@@ -28,7 +28,7 @@ def _target(site, page_path, url, root_path="/"):
     base = posixpath.dirname(rel)
     path = unquote(parts.path)
     if path.startswith("/"):
-        base, path = "", path[len(root_path):] if path.startswith(root_path) else path.lstrip("/")
+        base, path = "", path[len(root_path) :] if path.startswith(root_path) else path.lstrip("/")
     if not path:
         return page_path, parts.fragment
     joined = posixpath.normpath(posixpath.join(base, path))
@@ -101,15 +101,22 @@ def test_no_page_loads_anything_from_another_host(built_site):
 
 def test_every_page_has_a_content_security_policy(built_site):
     site = built_site.site
-    missing = [p.relative_to(site).as_posix() for p in html_pages(site)
-               if 'http-equiv="Content-Security-Policy"' not in p.read_text(encoding="utf-8")]
+    missing = [
+        p.relative_to(site).as_posix()
+        for p in html_pages(site)
+        if 'http-equiv="Content-Security-Policy"' not in p.read_text(encoding="utf-8")
+    ]
     assert missing == []
 
 
 def _content_pages(site):
     for page in html_pages(site):
         rel = page.relative_to(site).as_posix()
-        if rel == "404.html" or rel.startswith("en/") or 'http-equiv="refresh"' in page.read_text(encoding="utf-8")[:1000]:
+        if (
+            rel == "404.html"
+            or rel.startswith("en/")
+            or 'http-equiv="refresh"' in page.read_text(encoding="utf-8")[:1000]
+        ):
             continue
         yield rel
 
@@ -124,10 +131,12 @@ def test_every_page_links_the_accessibility_statement_and_hide_your_visit_in_its
     site = built_site.site
     wrong = []
     for rel in _content_pages(site):
-        for lang_rel, texts in ((rel, ("Tilgængelighedserklæring", "Skjul dit besøg")),
-                                (f"en/{rel}", ("Accessibility statement", "Hide your visit"))):
+        for lang_rel, texts in (
+            (rel, ("Tilgængelighedserklæring", "Skjul dit besøg")),
+            (f"en/{rel}", ("Accessibility statement", "Hide your visit")),
+        ):
             html = (site / lang_rel).read_text(encoding="utf-8")
-            footer = html[html.find('class="kb-footer-links"'):]
+            footer = html[html.find('class="kb-footer-links"') :]
             if not all(f">{t}</a>" in footer for t in texts):
                 wrong.append(lang_rel)
     assert wrong == []
@@ -140,12 +149,18 @@ def test_every_page_has_an_edit_link_to_its_source_and_a_dated_last_update(built
         if "/kursusmappe/" in rel:
             continue  # a course pack is generated from its module's pages: it has no file of its own
         source = "index" if rel == "index.html" else rel[: -len("/index.html")]
-        for lang_rel, suffix, date in ((rel, ".md", r"\d{1,2}\. [a-zæøå]+ \d{4}"),
-                                       (f"en/{rel}", ".en.md", r"\d{1,2} [A-Z][a-z]+ \d{4}")):
+        for lang_rel, suffix, date in (
+            (rel, ".md", r"\d{1,2}\. [a-zæøå]+ \d{4}"),
+            (f"en/{rel}", ".en.md", r"\d{1,2} [A-Z][a-z]+ \d{4}"),
+        ):
             html = (site / lang_rel).read_text(encoding="utf-8")
             edit = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', html)
-            if not edit or not re.search(rf"/edit/main/docs/{re.escape(source)}(/index)?{re.escape(suffix)}$", edit.group(1)):
+            if not edit or not re.search(
+                rf"/edit/main/docs/{re.escape(source)}(/index)?{re.escape(suffix)}$", edit.group(1)
+            ):
                 wrong.append(f"{lang_rel}: edit link {edit.group(1) if edit else None}")
-            if not re.search(rf'md-source-file__fact">[^<]+: <time datetime="\d{{4}}-\d\d-\d\d">{date}</time>', html):
+            if not re.search(
+                rf'md-source-file__fact">[^<]+: <time datetime="\d{{4}}-\d\d-\d\d">{date}</time>', html
+            ):
                 wrong.append(f"{lang_rel}: no last-updated date in the page's language")
     assert wrong == []

@@ -39,17 +39,28 @@ def steps_of(job):
 
 def test_workflows_match_the_github_actions_schema():
     result = subprocess.run(
-        [str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
-         *map(str, sorted(WORKFLOWS.glob("*.yml")))],
-        capture_output=True, text=True,
+        [
+            str(BIN / "check-jsonschema"),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *map(str, sorted(WORKFLOWS.glob("*.yml"))),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_dependabot_config_matches_its_schema():
     result = subprocess.run(
-        [str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.dependabot", str(WORKFLOWS.parent / "dependabot.yml")],
-        capture_output=True, text=True,
+        [
+            str(BIN / "check-jsonschema"),
+            "--builtin-schema",
+            "vendor.dependabot",
+            str(WORKFLOWS.parent / "dependabot.yml"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -78,7 +89,7 @@ def test_main_is_tested_built_and_deployed_with_the_official_pages_actions():
 
 def test_the_site_is_rebuilt_every_week_for_date_driven_content():
     (schedule,) = load("pages.yml")["on"]["schedule"]
-    minute, hour, day, month, weekday = schedule["cron"].split()
+    _minute, hour, day, month, weekday = schedule["cron"].split()
     assert (day, month, weekday) == ("*", "*", "1"), "every Monday"
     assert int(hour) < 8, "in the morning (UTC)"
 
@@ -113,12 +124,23 @@ def test_actions_are_official_pinned_to_a_commit_and_at_their_current_major():
             assert pinned, f"{path.name}: pin to a full commit SHA with a version comment: {line.strip()}"
             action, major = pinned["action"], int(pinned["major"])
             assert action in CURRENT_MAJOR, f"{path.name}: {action} is not one of the official actions we use"
-            assert major >= CURRENT_MAJOR[action], f"{path.name}: {action} v{major}, current is v{CURRENT_MAJOR[action]}"
+            assert major >= CURRENT_MAJOR[action], (
+                f"{path.name}: {action} v{major}, current is v{CURRENT_MAJOR[action]}"
+            )
 
 
 def test_zizmor_finds_nothing_of_medium_severity_or_above():
     result = subprocess.run(
-        [str(BIN / "zizmor"), "--offline", "--min-severity", "medium", "--no-progress", str(WORKFLOWS.parent)],
-        capture_output=True, text=True, cwd=ROOT,
+        [
+            str(BIN / "zizmor"),
+            "--offline",
+            "--min-severity",
+            "medium",
+            "--no-progress",
+            str(WORKFLOWS.parent),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
