@@ -17,6 +17,7 @@ help:
 	@echo "make check   check the content and mkdocs.yml without building (about a second)"
 	@echo "make schema  write the JSON Schemas of the front matter and data files into schemas/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
+	@echo "make test-fast  lint and the tests that need no build or browser (about a minute)"
 	@echo "make lint    ruff (lint and format check) and mypy; make format applies the formatter"
 	@echo "make check-html  the W3C Nu HTML Checker over the built site (needs Java)"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
@@ -65,8 +66,10 @@ check: $(VENV)/.site-installed
 schema: $(VENV)/.site-installed
 	$(BIN)/python tools/schema.py
 
-test: lint node_modules/.npm-installed
-	$(BIN)/python -m pytest
+# Two parts: `make test-fast` (lint, then every test that builds no site and opens no
+# browser: a verdict in about a minute), then the builds and browser tests on both cores.
+test: test-fast node_modules/.npm-installed
+	$(BIN)/python -m pytest -m "slow or browser" -n 2 --dist loadfile
 
 # Lint, format check and types (settings in pyproject.toml); `make format` applies the formatter.
 lint: $(VENV)/.dev-installed
@@ -82,7 +85,7 @@ format: $(VENV)/.dev-installed
 check-html: build node_modules/.npm-installed
 	$(BIN)/python tools/html_check.py site
 
-test-fast: $(VENV)/.dev-installed
+test-fast: lint
 	$(BIN)/python -m pytest -m "not browser and not slow"
 
 # Adds the URLs and anchors of new pages to urls.json (it never drops one).
