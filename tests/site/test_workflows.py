@@ -144,3 +144,10 @@ def test_zizmor_finds_nothing_of_medium_severity_or_above():
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_lock_file_is_watched_for_updates_and_the_npm_one_audited():
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    assert {u["package-ecosystem"] for u in config["updates"]} == {"github-actions", "pip", "npm"}
+    audit_steps = [step for job in load("ci.yml")["jobs"].values() for step in steps_of(job)]
+    assert any(step.startswith("npm audit") for step in audit_steps)
