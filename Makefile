@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help serve build check schema test test-fast lint bench audit urls new guide review clean format check-html lock
+.PHONY: help serve build check schema test test-fast lint bench audit urls new guide review clean format check-html lock properdocs
 
 help:
 	@echo "make serve   preview the site with live reload on http://127.0.0.1:8000/"
@@ -26,6 +26,7 @@ help:
 	@echo "make new TYPE=<type> ID=<id>   scaffold a page or data entry"
 	@echo "make guide   regenerate the field tables in EDITING.md"
 	@echo "make review  pages whose review is overdue or due within 60 days (KB_TODAY=YYYY-MM-DD to look ahead)"
+	@echo "make properdocs  strict build with ProperDocs, the maintained fork of MkDocs 1.x"
 	@echo "make lock    re-resolve requirements*.in into the hashed lock files (LOCK_ARGS=--upgrade for newer versions)"
 
 # Python packages come only from the lock files, every one checked against its hash.
@@ -117,6 +118,19 @@ LOCK := $(BIN)/uv pip compile --quiet --no-config --python-version 3.11 --univer
 lock: $(VENV)/.dev-installed
 	$(LOCK) requirements.in -o requirements.txt
 	$(LOCK) requirements-dev.in -o requirements-dev.txt
+	$(LOCK) requirements-properdocs.in -o requirements-properdocs.txt
+
+# The strict build with ProperDocs, the maintained fork of MkDocs 1.x, in its own
+# environment (README, "A way out of MkDocs"); CI runs it so that the way stays open.
+PROPERDOCS_VENV := .venv-properdocs
+$(PROPERDOCS_VENV)/.installed: requirements-properdocs.txt
+	test -x $(PROPERDOCS_VENV)/bin/python || $(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-properdocs.txt
+	echo "$(CURDIR)/hooks" > "$$($(PROPERDOCS_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/kb-hooks.pth"
+	touch $@
+
+properdocs: $(PROPERDOCS_VENV)/.installed
+	$(PROPERDOCS_VENV)/bin/properdocs build --strict -d site-properdocs
 
 clean:
-	rm -rf site .pytest_cache tests/_output
+	rm -rf site site-properdocs .pytest_cache tests/_output

@@ -20,12 +20,14 @@ from knowledge.content.html import Heading, PageRecord
 RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a footnote marker", re.compile(r"\[\^[^\]\s]{1,40}\]")),
     ("an abbreviation definition", re.compile(r"\*\[[^\]\n]{1,60}\]:")),
-    ("a Markdown link", re.compile(r"\[[^\]\n]{1,200}\]\((?:[^)\s]{1,300})\)")),
+    ("a Markdown link", re.compile(r"\[[^\]\n]{1,200}\][ \t]?\((?:[^)\s]{1,300})\)")),
     ("a reference link", re.compile(r"\[[^\]\n]{1,200}\]\[[^\]\n]{0,60}\]")),
     ("an attribute list", re.compile(r"\{:?\s*(?:[#.][\w-]+|[\w-]+=)[^{}\n]{0,100}\}")),
     ("a table row", re.compile(r"(?:^|\n)\s*\|?[^|\n]{1,200}\|[^|\n]{0,200}\|")),
     ("a table's header line", re.compile(r"\|\s*:?-{3,}")),
     ("an admonition marker", re.compile(r"(?:^|\n)\s*(?:!!!|\?\?\?\+?)\s*[a-z]")),
+    # A list needs a blank line before it; without one its items stay in the paragraph.
+    ("a list item inside a paragraph", re.compile(r"\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")),
     ("a heading marker", re.compile(r"(?:^|\n)\s{0,3}#{1,6}\s+\w")),
     (
         "emphasis markers",
