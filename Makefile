@@ -30,7 +30,8 @@ help:
 	@echo "make lock    re-resolve requirements*.in into the hashed lock files (LOCK_ARGS=--upgrade for newer versions)"
 
 # Python packages come only from the lock files, every one checked against its hash.
-PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes
+PIP_FLAGS := --quiet --disable-pip-version-check --require-hashes
+PIP_INSTALL := $(BIN)/python -m pip install $(PIP_FLAGS)
 
 $(VENV)/.site-installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -123,9 +124,10 @@ lock: $(VENV)/.dev-installed
 # The strict build with ProperDocs, the maintained fork of MkDocs 1.x, in its own
 # environment (README, "A way out of MkDocs"); CI runs it so that the way stays open.
 PROPERDOCS_VENV := .venv-properdocs
+PROPERDOCS_INSTALL := $(PROPERDOCS_VENV)/bin/python -m pip install $(PIP_FLAGS)
 $(PROPERDOCS_VENV)/.installed: requirements-properdocs.txt
 	test -x $(PROPERDOCS_VENV)/bin/python || $(PYTHON) -m venv $(PROPERDOCS_VENV)
-	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-properdocs.txt
+	$(PROPERDOCS_INSTALL) -r requirements-properdocs.txt
 	echo "$(CURDIR)/hooks" > "$$($(PROPERDOCS_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/kb-hooks.pth"
 	touch $@
 

@@ -64,9 +64,11 @@ def test_the_dev_lock_holds_the_site_stack_at_the_same_versions():
 
 def test_the_makefile_installs_only_from_the_locks_with_hash_checking():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "PIP_INSTALL := $(BIN)/python -m pip install" in makefile
-    assert re.search(r"^PIP_INSTALL := .*--require-hashes", makefile, re.M)
+    assert "PIP_INSTALL := $(BIN)/python -m pip install $(PIP_FLAGS)" in makefile
+    assert "PROPERDOCS_INSTALL := $(PROPERDOCS_VENV)/bin/python -m pip install $(PIP_FLAGS)" in makefile
+    assert re.search(r"^PIP_FLAGS := .*--require-hashes", makefile, re.M)
     installs = re.findall(r"^\t.*pip install.*$", makefile, re.M)
     assert not installs, f"install with $(PIP_INSTALL): {installs}"
     assert "$(PIP_INSTALL) -r requirements.txt" in makefile
     assert "$(PIP_INSTALL) -r requirements-dev.txt" in makefile
+    assert "$(PROPERDOCS_INSTALL) -r requirements-properdocs.txt" in makefile
