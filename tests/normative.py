@@ -52,7 +52,11 @@ FORCE_DA = {
     "forpligtet": 3,
     "forpligtede": 3,
     "nødt": 3,
+    "nødvendigt": 3,
 }
+# On the site only the verbs count (the site's "krav" is a noun in a heading
+# or a link, the source's "krav" a requirement it sets).
+SITE_DA = {w: f for w, f in FORCE_DA.items() if w in ("bør", "burde", "skal", "skulle")}
 STRONG_DA = 3
 NAMES = {1: "kan/vil", 2: "bør/vigtigt", 3: "skal"}
 
@@ -67,45 +71,50 @@ def words(text: str) -> set[str]:
     return {w.casefold() for w in WORD.findall(text)}
 
 
-def force(text: str) -> int:
-    return max((FORCE_DA.get(w, 0) for w in words(text)), default=0)
+def force(text: str, table: dict[str, int] = FORCE_DA) -> int:
+    return max((table.get(w, 0) for w in words(text)), default=0)
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of plain text or Markdown, with links, emphasis and list
-    markers gone and a list joined to the sentence that leads into it."""
+def sentences(text: str, blocks: bool = True) -> list[str]:
+    """Sentences of plain text or Markdown, with links, emphasis, list markers
+    and admonition lines gone; a heading or paragraph (``blocks``: the site's
+    text, not the sources', whose lines break anywhere) ends a sentence."""
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(r"\{[^}]*\}", "", text)  # attribute lists
     text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"[\[\]*_#>|]", "", text)
+    text = re.sub(r"^\s*(?:!!!|\?\?\?).*$", "", text, flags=re.M)
     text = re.sub(r"^\s*(?:[-+]|\d+\.)\s+", "", text, flags=re.M)
-    text = re.sub(r"^\s*!!!.*$|^\s*\?\?\?.*$", "", text, flags=re.M)
-    text = re.sub(r"\s+", " ", text)
-    return [s.strip() for s in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ\"“])", text) if len(WORD.findall(s)) >= 4]
+    parts = re.split(r"\n\s*\n|\n(?=#)|(?<=^#)[^\n]*\n", text, flags=re.M) if blocks else [text]
+    found = []
+    for part in parts:
+        part = re.sub(r"\s+", " ", re.sub(r"[\[\]*_#>|]", "", part)).strip()
+        found += [s.strip() for s in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ\"“])", part) if len(WORD.findall(s)) >= 4]
+    return found
 
 
 @cache
 def source_sentences(source_id: str) -> tuple[str, ...]:
-    return tuple(sentences((SOURCES / SOURCE_FILES[source_id]).read_text(encoding="utf-8")))
+    return tuple(sentences((SOURCES / SOURCE_FILES[source_id]).read_text(encoding="utf-8"), blocks=False))
 
 
 def all_source_ids() -> tuple[str, ...]:
     return tuple(SOURCE_FILES)
 
 
-def align(sentence: str, source_ids: tuple[str, ...]) -> str | None:
-    """The source sentence this one renders: the one holding the largest share
-    of its content words, if that share is at least ``ALIGNED``."""
+def aligned(sentence: str, source_ids: tuple[str, ...], least: float = ALIGNED, size: int = 3) -> list[tuple[float, str]]:
+    """The source sentences this one may render: those holding at least
+    ``least`` of its content words (of which it has ``size`` or more), the
+    closest first."""
     own = words(sentence) - STOP
-    if len(own) < 3:
-        return None
-    best, share = None, 0.0
+    if len(own) < size:
+        return []
+    found = []
     for source_id in source_ids:
         for candidate in source_sentences(source_id):
-            s = len(own & words(candidate)) / len(own)
-            if s > share:
-                best, share = candidate, s
-    return best if share >= ALIGNED else None
+            share = len(own & words(candidate)) / len(own)
+            if share >= least:
+                found.append((share, candidate))
+    return sorted(found, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -144,19 +153,23 @@ def findings(claims: list[Claim]) -> list[Finding]:
     found = []
     for claim in claims:
         for sentence in sentences(claim.text):
-            own = force(sentence)
-            if own < STRONG_DA or sentence in CHECKED:
+            own = force(sentence, SITE_DA)
+            if own < 2 or sentence in CHECKED:
                 continue
-            source = align(sentence, claim.sources or all_source_ids())
-            if source is None:
-                # A sentence that joins two of the source's: the clause that holds the modal.
-                clause = next((c for c in CLAUSE.split(sentence) if force(c) == own), "")
-                source = align(clause, claim.sources or all_source_ids())
-            if source is None:
+            cited = claim.sources or all_source_ids()
+            candidates = aligned(sentence, cited)
+            # A sentence that joins two of the source's: the clause that holds the modal.
+            clause = next((c for c in CLAUSE.split(sentence) if force(c, SITE_DA) == own), "")
+            in_clause = aligned(clause, cited, 0.8, 5) if clause != sentence else []
+            # Any source sentence that close with the same force supports it
+            # (the source often says a thing twice, in other words).
+            if any(force(c) >= own for _, c in candidates + in_clause):
                 continue
-            theirs = force(source)
-            if own > theirs:
-                found.append(Finding(claim.where, sentence, source, own, theirs))
+            candidates = candidates or in_clause
+            if not candidates:
+                continue
+            best = candidates[0][1]
+            found.append(Finding(claim.where, sentence, best, own, force(best)))
     return found
 
 
