@@ -88,7 +88,9 @@ def sentences(text: str, blocks: bool = True) -> list[str]:
     found = []
     for part in parts:
         part = re.sub(r"\s+", " ", re.sub(r"[\[\]*_#>|]", "", part)).strip()
-        found += [s.strip() for s in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ\"“])", part) if len(WORD.findall(s)) >= 4]
+        found += [
+            s.strip() for s in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ\"“])", part) if len(WORD.findall(s)) >= 4
+        ]
     return found
 
 
@@ -101,7 +103,9 @@ def all_source_ids() -> tuple[str, ...]:
     return tuple(SOURCE_FILES)
 
 
-def aligned(sentence: str, source_ids: tuple[str, ...], least: float = ALIGNED, size: int = 3) -> list[tuple[float, str]]:
+def aligned(
+    sentence: str, source_ids: tuple[str, ...], least: float = ALIGNED, size: int = 3
+) -> list[tuple[float, str]]:
     """The source sentences this one may render: those holding at least
     ``least`` of its content words (of which it has ``size`` or more), the
     closest first."""
@@ -143,7 +147,12 @@ class Finding:
 # Sentences a person has compared with their source: the force differs in the
 # aligned sentence only because the source's modal word governs another clause
 # or the site states the source's own requirement in other words.
-CHECKED: dict[str, str] = {}
+CHECKED = {
+    "Social- og Boligstyrelsens udviklingsforløb, der skal understøtte kommuner i at udarbejde og implementere lokale beredskaber mod vold i nære relationer.":
+    "the source: 'skal understøtte de deltagende kommuner i at udarbejde lokale beredskaber'",
+    "Psykisk vold kan være direkte målrettet nedbrydelse af den voldsudsattes selvtillid, tillid til egne evner og til at kunne handle selvstændigt, og partnerskabet nævner den blandt de mindre synlige former, som alle skal kunne genkende tegn på.":
+    "the partnership: 'Alle skal kunne genkende tegn på vold, herunder også mindre synlige former som psykisk vold'",
+}  # fmt: skip
 
 
 CLAUSE = re.compile(r"[,;:–]\s+|\s+(?:men|mens|så)\s+")
@@ -252,7 +261,11 @@ def data_claims(lang: str) -> list[Claim]:
     claims = []
     for path in sorted((ROOT / "data").glob("*.yml")):
         value = yaml.safe_load(path.read_text(encoding="utf-8"))
-        file_sources = tuple(s for s in (value.get("sources") or []) if s in SOURCE_FILES) if isinstance(value, dict) else ()
+        file_sources = (
+            tuple(s for s in (value.get("sources") or []) if s in SOURCE_FILES)
+            if isinstance(value, dict)
+            else ()
+        )
         entries = value if isinstance(value, list) else [value]
         for entry in entries:
             cited = file_sources
@@ -267,26 +280,31 @@ def data_claims(lang: str) -> list[Claim]:
 # --- English --------------------------------------------------------------------
 
 STRONG_EN = re.compile(r"\b(?:must|has to|have to|had to|shall|required to|obliged to)\b", re.I)
-SKAL = re.compile(r"\b(?:skal|skulle|krav|kravet|kravene|forpligtet|forpligtede|nødt)\b", re.I)
+SKAL = re.compile(r"\b(?:skal|skulle|må|krav|kravet|kravene|forpligtet|forpligtede|nødt)\b", re.I)
 # "is/are to" + verb as a modal (translationese for "skal", "kan" or "bør");
 # "the aim is to …" (a definition of an aim, purpose, task) is plain English.
-IS_TO = re.compile(
-    r"\b(?<!aim )(?<!purpose )(?<!task )(?<!goal )(?<!idea )(?<!objective )(?<!intention )(?<!point )"
-    r"(?:is|are|was|were)\s+to\s+(?!date\b)[a-z]+",
-    re.I,
-)
+IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?to\s+(?!date\b)[a-z]+", re.I)
+# "The aim of the strategy is to …", "the first step is to …": the aim, not a modal.
+AIM = re.compile(r"\b(?:aim|purpose|goal|task|step|objective|role|intention|point|idea)s?\b[^.;:]*$", re.I)
 IDEALLY = re.compile(r"\bshould ideally\b", re.I)
 
 
 def english_findings() -> list[str]:
     """English text stronger than its Danish: more "must" than the Danish has
     "skal", and the modal translationese "is/are to" and "should ideally"."""
-    danish = {c.where.replace(".en.md", ".md").replace(".en)", ".da)").replace(".en.", ".da."): c.text for c in page_claims("da") + data_claims("da")}
+    danish = {
+        c.where.replace(".en.md", ".md").replace(".en)", ".da)").replace(".en.", ".da."): c.text
+        for c in page_claims("da") + data_claims("da")
+    }
     found = []
     for claim in page_claims("en") + data_claims("en"):
         text = re.sub(r"\s+", " ", claim.text)
-        for pattern, what in ((IS_TO, "'is/are to'"), (IDEALLY, "'should ideally'")):
-            found += [f"{claim.where}: {what}: {m.group(0)!r}" for m in pattern.finditer(text)]
+        found += [
+            f"{claim.where}: 'is/are to': {m.group(0)!r}"
+            for m in IS_TO.finditer(text)
+            if not AIM.search(text[max(0, m.start() - 60) : m.start()])
+        ]
+        found += [f"{claim.where}: 'should ideally'" for m in IDEALLY.finditer(text)]
         strong = len(STRONG_EN.findall(text))
         key = claim.where.replace(".en.md", ".md").replace(".en)", ".da)").replace(".en.", ".da.")
         if key.endswith(".en"):
