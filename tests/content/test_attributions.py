@@ -135,12 +135,33 @@ def test_every_publisher_is_named_in_the_source():
 
 def test_ministry_names_are_names_the_sources_give():
     """The status note gives ministries as abbreviations; a name may only be
-    one a source prints, anything else is the site's explanation."""
+    one a source prints with the abbreviation ("Name (ABBR)"), anything else
+    is the site's explanation (issue 26: SBM, LIGE and JM had names)."""
     texts = "\n".join(text_of(s) for s in sources() if sources()[s].get("file"))
     wrong = [
         f"{m['id']}: {m['name']['da']!r}"
         for m in data().entries("ministries")
-        if m.get("name") and not occurs(m["name"]["da"], texts)
+        if m.get("name") and not occurs(f"{m['name']['da']} ({m['id']})", texts)
+    ]
+    assert wrong == []
+    unexplained = [
+        m["id"] for m in data().entries("ministries") if not m.get("name") and not m.get("site_explanation")
+    ]
+    assert unexplained == []
+
+
+def test_an_organisations_abbreviation_is_paired_with_its_name_by_a_source_or_explained():
+    """ "Social- og Boligministeriet (SBM)" where no source pairs the two is the
+    site's reading of the status note, and says so."""
+    texts = "\n".join(text_of(s) for s in sources() if sources()[s].get("file"))
+    wrong = [
+        f"{org['id']}: {org['abbreviation']}"
+        for org in data().entries("organisations")
+        if org.get("abbreviation")
+        and not any(
+            occurs(f"{n} ({org['abbreviation']})", texts) for n in [org["name"], *(org.get("forms") or [])]
+        )
+        and org["abbreviation"] not in (org.get("site_explanation") or {}).get("da", "")
     ]
     assert wrong == []
 
@@ -200,6 +221,13 @@ def test_site_explanations_stay_out_of_what_the_sources_say():
         "ptsd": "Posttraumatisk",
         "uim": "Udlændinge- og Integrationsministeriet",
         "buvm": "Børne- og Undervisningsministeriet",
+        # issue 26: the status note gives only these abbreviations, the
+        # partnership only "SIRI", the guidance only "SEL § 109"
+        "jm": "Justitsministeriet",
+        "sbm": "Social- og Boligministeriet",
+        "lige": "Ligestillingsafdelingen",
+        "siri": "Styrelsen for International Rekruttering",
+        "sel": "lov om social service",
     }
     terms = data().by_id("terms")
     for term_id, expansion in expansions.items():
