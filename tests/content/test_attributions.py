@@ -76,6 +76,9 @@ def test_every_title_is_printed_in_a_source():
         title = source.get("title")
         if title and not all(occurs(part, text_of(source["id"])) for part in title.split(": ")):
             wrong.append(f"{source['id']}: {title!r}")
+        # A title printed only in parts is the site's composition and says so (issue 26).
+        if title and not occurs(title, text_of(source["id"])) and not source.get("title_composed"):
+            wrong.append(f"{source['id']}: {title!r} is composed by the site, unmarked")
     assert wrong == []
 
 
@@ -407,3 +410,25 @@ def test_glossary_terms_follow_the_sources():
     assert terms["aeresrelateret-vold"]["da"]["term"] == "æresmotiveret vold"
     texts = "\n".join(text_of(s) for s in terms["aeresrelateret-vold"]["sources"])
     assert occurs("æresmotiveret vold", texts)
+
+
+def test_no_year_is_attached_to_an_undated_source():
+    """'… i indsatsbeskrivelsen (Socialstyrelsen 2022)': a year beside the
+    publisher of an undated document, where the text names that document
+    (issue 26). The same publisher's dated reports keep their years."""
+    undated = [
+        (src["publisher"], src["title"].split()[0].casefold())
+        for src in sources().values()
+        if src.get("file") and not src.get("year") and src.get("publisher") and src.get("title")
+    ]
+    assert undated  # the intervention description and the guidance are undated
+    wrong = []
+    # data/sources.yml is the list of what the documents cite, with their own years
+    data_files = [p for p in (ROOT / "data").glob("*.yml") if p.name != "sources.yml"]
+    for path in [*(ROOT / "docs").rglob("*.md"), *data_files]:
+        text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+        for publisher, name in undated:
+            for m in re.finditer(re.escape(publisher) + r",? ((?:19|20)\d\d)\b", text):
+                if name in text[max(0, m.start() - 120) : m.start()].casefold():
+                    wrong.append(f"{path.relative_to(ROOT)}: {m.group(0)!r} for the undated {name}")
+    assert wrong == []

@@ -524,6 +524,12 @@ SOURCE_FIELDS = (
         example="Titel",
     ),
     Field(
+        "title_composed",
+        "bool",
+        "true where the document prints no title as such (its cover page is lost) and `title` is "
+        "composed by the site from names the document prints: the site then says so.",
+    ),
+    Field(
         "title_language",
         "choice",
         "`en` for a title that is already in English; it then needs no `english` gloss. "

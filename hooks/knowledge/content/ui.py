@@ -246,6 +246,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.link": {"da": "Link fra kilden", "en": "Link given in the source"},
     "sources.no_publisher": {"da": "Afsender ikke angivet", "en": "Sender not stated"},
     "sources.untitled": {"da": "titel ikke angivet i kilden", "en": "title not given in the source"},
+    "sources.composed": {"da": "titlen er sammensat af sitet", "en": "title composed by the site"},
     "sources.pages": {"da": "s. {pages}", "en": "p. {pages}"},
     "sources.pages_range": {"da": "s. {pages}", "en": "pp. {pages}"},
     # What's new (Nyt og ændret) and its Atom feed
