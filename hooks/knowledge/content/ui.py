@@ -110,6 +110,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{row}: {column} (sitets læsning)",
         "en": "{row}: {column} (the site's reading)",
     },
+    "rel.mark_source": {"da": "kilden angiver sammenhængen", "en": "the source states the connection"},
+    "rel.mark_reading": {"da": "sitets læsning", "en": "the site's reading"},
     "matrix.legend_source": {
         "da": "en sammenhæng, som kilden selv angiver",
         "en": "a connection the source itself states",
