@@ -188,6 +188,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # Dates of a page: git's last change, and the last review against the sources.
     "last_updated": {"da": "Senest ændret", "en": "Last changed"},
     "review.reviewed": {"da": "Fagligt gennemgået", "en": "Reviewed"},
+    # A draft (`drafted:`): "Udkast fra <date> – endnu ikke fagligt gennemgået mod kilderne".
+    "review.drafted": {"da": "Udkast fra", "en": "Draft of"},
+    "review.not_reviewed": {
+        "da": "endnu ikke fagligt gennemgået mod kilderne",
+        "en": "not yet reviewed against the sources",
+    },
     "review.next": {"da": "Næste gennemgang", "en": "Next review due"},
     "review.owner": {"da": "Ansvarlig", "en": "Responsible"},
     "review.overdue": {
