@@ -1,5 +1,5 @@
 """Notices of content that ages: the date lines at the foot of a page (last
-change, last review, next review), the notice on a page whose review is
+change, last review or that the page is a draft, next review), the notice on a page whose review is
 overdue, and the banner of a time-bound page whose period has ended. The
 dates and states come from knowledge/indexes/review.py and knowledge/indexes/periods.py."""
 
