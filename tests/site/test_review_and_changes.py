@@ -35,25 +35,33 @@ def _drafts() -> set[str]:
     return {p.url for lang in ("da", "en") for p in real_site(lang).pages.values() if p.meta.get("drafted")}
 
 
+# What the foot of a page says: (draft?, English?) -> its labels, and the claim a draft must not make
+LABELS: dict[tuple[bool, bool], tuple[str, ...]] = {
+    (False, False): ("Senest ændret", "Fagligt gennemgået", "Næste gennemgang"),
+    (False, True): ("Last changed", "Reviewed", "Next review due"),
+    (True, False): (
+        "Senest ændret",
+        "Udkast fra",
+        "endnu ikke fagligt gennemgået mod kilderne",
+        "Næste gennemgang",
+    ),
+    (True, True): ("Last changed", "Draft of", "not yet reviewed against the sources", "Next review due"),
+}
+NO_REVIEW_CLAIM = {False: "Fagligt gennemgået", True: "Reviewed"}
+
+
 def test_every_page_shows_when_it_was_changed_and_reviewed_or_that_it_is_a_draft(built_site):
     drafts, wrong, seen = _drafts(), [], set()
     assert drafts  # issue 26: pages not yet reviewed say so
     for rel, html in _pages(built_site.site):
         english = rel.startswith("en/")
         footer = html[html.find('class="md-source-file kb-dates"') :]
-        url = rel.removesuffix("index.html")
-        if url in drafts:
-            seen.add(url)
-            labels = ("Last changed", "Draft of", "not yet reviewed against the sources", "Next review due") if english else (
-                "Senest ændret", "Udkast fra", "endnu ikke fagligt gennemgået mod kilderne", "Næste gennemgang")  # fmt: skip
-            claims = "Reviewed" if english else "Fagligt gennemgået"
-        else:
-            labels = ("Last changed", "Reviewed", "Next review due") if english else (
-                "Senest ændret", "Fagligt gennemgået", "Næste gennemgang")  # fmt: skip
-            claims = ""
-        if not all(label in footer for label in labels) or "<time datetime=" not in footer:
+        draft = rel.removesuffix("index.html") in drafts
+        if draft:
+            seen.add(rel.removesuffix("index.html"))
+        if not all(label in footer for label in LABELS[draft, english]) or "<time datetime=" not in footer:
             wrong.append(rel)
-        elif claims and claims in footer:
+        elif draft and NO_REVIEW_CLAIM[english] in footer:
             wrong.append(f"{rel}: a draft claims a review")
     assert wrong == []
     assert seen == drafts
