@@ -67,8 +67,10 @@ def _kind(f: Field) -> str:
     return f"{kind} ({', '.join(limits)})" if limits else kind
 
 
-def _row(f: Field, translated: bool = False) -> str:
+def _row(f: Field, translated: bool = False, fields: tuple[Field, ...] = ()) -> str:
     required = "yes" if f.required else ""
+    if f.one_of:  # alternatives: exactly one of the group
+        required = "one of " + ", ".join(f"`{g.name}`" for g in fields if g.one_of == f.one_of)
     english = "yes" if f.name in TRANSLATABLE_FIELDS else "its own" if f.name in PASSTHROUGH_KEYS else ""
     english = english if translated else ""
     help_text = f.help.replace("|", "\\|")
@@ -91,7 +93,8 @@ def field_tables() -> str:
             "| Field | Required | Value | In `.en.md` | Meaning |",
             "| --- | --- | --- | --- | --- |",
         ]
-        parts += [_row(f, translated=True) for f in fields_of(name)]
+        fields = fields_of(name)
+        parts += [_row(f, translated=True, fields=fields) for f in fields]
         parts.append("")
     parts += ["### Data files", ""]
     for collection in COLLECTIONS.values():
@@ -102,7 +105,8 @@ def field_tables() -> str:
             "| Field | Required | Value | Meaning |",
             "| --- | --- | --- | --- |",
         ]
-        parts += [_row(f) for f in collection.header + collection.fields]
+        entry = collection.header + collection.fields
+        parts += [_row(f, fields=entry) for f in entry]
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"
 

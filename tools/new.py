@@ -100,8 +100,8 @@ def _pages(root: Path) -> list[Page]:
 
 
 def today() -> dt.date:
-    """The build's today: KB_TODAY where a preview or a test pins it (what the new page's
-    review date is checked against), else the system's date."""
+    """The build's today: KB_TODAY where a preview or a test pins it (the new page's
+    `drafted:` date, from which its first review falls due), else the system's date."""
     return build_date(os.environ.get("KB_TODAY"), dt.date.today()) or dt.date.today()
 
 
@@ -113,8 +113,8 @@ def new_page(root: Path, type_name: str, page_id: str, section: str | None = Non
     for field in fields_of(type_name):
         if field.name in meta:
             continue
-        if field.kind == "date" and field.required:
-            meta[field.name] = today()  # `reviewed:` - the author checks the new page now
+        if field.name == "drafted":  # a new page is a draft: nobody has checked it against its sources yet
+            meta[field.name] = today()
         elif field.required or field.name == "order":
             meta[field.name] = _page_example(root, type_name, field, page_id)
     english_meta = {k: ENGLISH[k] for k in meta if k in TRANSLATABLE_FIELDS}

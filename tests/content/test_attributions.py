@@ -76,6 +76,9 @@ def test_every_title_is_printed_in_a_source():
         title = source.get("title")
         if title and not all(occurs(part, text_of(source["id"])) for part in title.split(": ")):
             wrong.append(f"{source['id']}: {title!r}")
+        # A title printed only in parts is the site's composition and says so (issue 26).
+        if title and not occurs(title, text_of(source["id"])) and not source.get("title_composed"):
+            wrong.append(f"{source['id']}: {title!r} is composed by the site, unmarked")
     assert wrong == []
 
 
@@ -135,12 +138,33 @@ def test_every_publisher_is_named_in_the_source():
 
 def test_ministry_names_are_names_the_sources_give():
     """The status note gives ministries as abbreviations; a name may only be
-    one a source prints, anything else is the site's explanation."""
+    one a source prints with the abbreviation ("Name (ABBR)"), anything else
+    is the site's explanation (issue 26: SBM, LIGE and JM had names)."""
     texts = "\n".join(text_of(s) for s in sources() if sources()[s].get("file"))
     wrong = [
         f"{m['id']}: {m['name']['da']!r}"
         for m in data().entries("ministries")
-        if m.get("name") and not occurs(m["name"]["da"], texts)
+        if m.get("name") and not occurs(f"{m['name']['da']} ({m['id']})", texts)
+    ]
+    assert wrong == []
+    unexplained = [
+        m["id"] for m in data().entries("ministries") if not m.get("name") and not m.get("site_explanation")
+    ]
+    assert unexplained == []
+
+
+def test_an_organisations_abbreviation_is_paired_with_its_name_by_a_source_or_explained():
+    """ "Social- og Boligministeriet (SBM)" where no source pairs the two is the
+    site's reading of the status note, and says so."""
+    texts = "\n".join(text_of(s) for s in sources() if sources()[s].get("file"))
+    wrong = [
+        f"{org['id']}: {org['abbreviation']}"
+        for org in data().entries("organisations")
+        if org.get("abbreviation")
+        and not any(
+            occurs(f"{n} ({org['abbreviation']})", texts) for n in [org["name"], *(org.get("forms") or [])]
+        )
+        and org["abbreviation"] not in (org.get("site_explanation") or {}).get("da", "")
     ]
     assert wrong == []
 
@@ -200,6 +224,13 @@ def test_site_explanations_stay_out_of_what_the_sources_say():
         "ptsd": "Posttraumatisk",
         "uim": "Udlændinge- og Integrationsministeriet",
         "buvm": "Børne- og Undervisningsministeriet",
+        # issue 26: the status note gives only these abbreviations, the
+        # partnership only "SIRI", the guidance only "SEL § 109"
+        "jm": "Justitsministeriet",
+        "sbm": "Social- og Boligministeriet",
+        "lige": "Ligestillingsafdelingen",
+        "siri": "Styrelsen for International Rekruttering",
+        "sel": "lov om social service",
     }
     terms = data().by_id("terms")
     for term_id, expansion in expansions.items():
@@ -379,3 +410,25 @@ def test_glossary_terms_follow_the_sources():
     assert terms["aeresrelateret-vold"]["da"]["term"] == "æresmotiveret vold"
     texts = "\n".join(text_of(s) for s in terms["aeresrelateret-vold"]["sources"])
     assert occurs("æresmotiveret vold", texts)
+
+
+def test_no_year_is_attached_to_an_undated_source():
+    """'… i indsatsbeskrivelsen (Socialstyrelsen 2022)': a year beside the
+    publisher of an undated document, where the text names that document
+    (issue 26). The same publisher's dated reports keep their years."""
+    undated = [
+        (src["publisher"], src["title"].split()[0].casefold())
+        for src in sources().values()
+        if src.get("file") and not src.get("year") and src.get("publisher") and src.get("title")
+    ]
+    assert undated  # the intervention description and the guidance are undated
+    wrong = []
+    # data/sources.yml is the list of what the documents cite, with their own years
+    data_files = [p for p in (ROOT / "data").glob("*.yml") if p.name != "sources.yml"]
+    for path in [*(ROOT / "docs").rglob("*.md"), *data_files]:
+        text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+        for publisher, name in undated:
+            for m in re.finditer(re.escape(publisher) + r",? ((?:19|20)\d\d)\b", text):
+                if name in text[max(0, m.start() - 120) : m.start()].casefold():
+                    wrong.append(f"{path.relative_to(ROOT)}: {m.group(0)!r} for the undated {name}")
+    assert wrong == []

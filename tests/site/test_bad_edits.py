@@ -184,7 +184,8 @@ def case(
     return Case(edits, expected, env or {}, make)
 
 
-SP = "docs/kerneelementer/spejling.md"
+SP = "docs/kerneelementer/spejling.md"  # a draft (`drafted:`)
+REVIEWED_PAGE = "docs/perspektiver/partnerskabet.md"  # a reviewed page (`reviewed:`)
 NOT_ONE_OF_TYPES = (
     "home, perspective, core-element, definition, violence-form, module, topic, overview, generated, page"
 )
@@ -668,8 +669,20 @@ CASES: dict[str, Case] = {
     ),
     # --- review dates and time-bound content -----------------------------------------------------------
     "a review date written the Danish way": case(
-        replace(SP, "reviewed: 2026-11-22", "reviewed: 30.11.2026"),
-        expect=f"{SP}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
+        replace(REVIEWED_PAGE, "reviewed: 2026-11-30", "reviewed: 30.11.2026"),
+        expect=f"{REVIEWED_PAGE}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
+    ),
+    "a draft's date written the Danish way": case(
+        replace(SP, "drafted: 2026-11-22", "drafted: 22.11.2026"),
+        expect=f"{SP}: drafted: must be a date written YYYY-MM-DD, not '22.11.2026'",
+    ),
+    "a reviewed page that is still marked as a draft": case(
+        replace(SP, "drafted: 2026-11-22", "drafted: 2026-11-22\nreviewed: 2026-12-08"),
+        expect=f"{SP}: drafted: set together with `reviewed:`; keep only one of `reviewed:`, `drafted:`",
+    ),
+    "a page with neither a review nor a draft date": case(
+        replace(SP, "drafted: 2026-11-22\n", ""),
+        expect=f"{SP}: reviewed: missing: the page needs one of `reviewed:`, `drafted:`",
     ),
     "a misspelt period": case(
         replace(

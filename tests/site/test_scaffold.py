@@ -46,6 +46,9 @@ def test_every_type_scaffolds_into_a_passing_strict_build(tmp_path):
     glossary = yaml.safe_load((project / "data" / "glossary.yml").read_text(encoding="utf-8"))
     assert glossary[-1]["id"] == "nyt-begreb"
     assert len(written) == 2 * 8 + 5
+    # a new page is a draft until someone checks it against its sources
+    danish = yaml.safe_load(written[0].read_text(encoding="utf-8").split("---")[1])
+    assert "drafted" in danish and "reviewed" not in danish
 
 
 def test_scaffolding_refuses_what_would_break():

@@ -54,6 +54,19 @@ def test_git_log_output_becomes_commits():
     assert parse_log("") == [] and parse_log("not a log") == []
 
 
+def test_marking_a_page_as_a_draft_is_not_a_change_of_its_content():
+    diff = log_record(
+        "c" * 40,
+        "2026-12-08",
+        "Pages never reviewed say so",
+        "\ndiff --git a/docs/kerneelementer/a.md b/docs/kerneelementer/a.md\n"
+        "--- a/docs/kerneelementer/a.md\n+++ b/docs/kerneelementer/a.md\n"
+        "@@ -3 +3 @@\n-reviewed: 2026-11-22\n+drafted: 2026-11-22\n",
+    )
+    (commit,) = parse_log(diff)
+    assert commit.files == (FileChange("docs/kerneelementer/a.md", False, ""),)
+
+
 def site(lang: str = "da"):
     pages = [
         core_element("a"),

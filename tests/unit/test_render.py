@@ -170,6 +170,24 @@ def test_related_and_referenced_from_boxes():
     assert boxes.related_box(site, site.pages["a"]) == ""
 
 
+def test_referenced_from_keeps_the_mark_of_a_relation_to_a_core_element():
+    """Issue 26: on a core element, a module the source says builds it carries
+    ●, one the site reads into the source ○, a link in the text no mark."""
+    pages = [
+        core_element("a"),
+        module("m", ["a"]),
+        module("r", [], builds_reading=["a"]),
+        module("t", []),
+    ]
+    site = site_with(pages)
+    html = boxes.referenced_from_box(site, site.pages["a"], linked_from={"t"})
+    m, r, t = (html.index(f'href="../../moduler/{x}/"') for x in "mrt")
+    assert html[m:r].count("●") == 1 and "○" not in html[m:r]
+    assert '<span aria-hidden="true">○</span><span class="kb-sr-only">(sitets læsning)</span>' in html[r:]
+    assert "●" not in html[t : html.index("</dd>", t)] and "○" not in html[t : html.index("</dd>", t)]
+    assert '<ul class="kb-matrix-legend">' in html and "sitets egen læsning" in html
+
+
 def test_placeholders_are_filled_in_one_pass():
     html = "<p>" + indexes.placeholder("used-by", "x") + indexes.placeholder("index", "y") + "</p>"
     assert (

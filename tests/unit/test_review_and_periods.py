@@ -101,7 +101,72 @@ def test_make_review_lists_what_is_overdue_or_due_soon():
     text = review.report(found, D(2026, 11, 1), owner="Redaktionen")
     assert "owner: Redaktionen" in text and "OVERDUE" in text and "docs/kerneelementer/b.md" in text
     assert "docs/kerneelementer/a.md" not in text
-    assert "no page is overdue" in review.report([], D(2026, 11, 1))
+    assert "no page is a draft, overdue or due within 60 days" in review.report([], D(2026, 11, 1))
+
+
+DRAFTED = D(2026, 11, 22)
+
+
+def draft(id_: str, drafted: dt.date = DRAFTED, **extra):
+    """A core element never checked against its sources: `drafted:` instead of `reviewed:`."""
+    element = core_element(id_, drafted=drafted, **extra)
+    del element.meta["reviewed"]
+    return element
+
+
+def test_a_draft_needs_review_however_far_off_its_due_date():
+    found = reviewed(draft("a"), D(2026, 12, 1))
+    assert found.draft and found.reviewed is None and found.since == D(2026, 11, 22)
+    assert found.due == D(2027, 11, 22)  # its first review: the type's interval after `drafted:`
+    assert found.status == review.DRAFT and not found.overdue
+    assert review.needing_attention([found]) == [found]
+    assert review.overdue_problems([found]) == []  # no warning until the first review is overdue
+    assert reviewed(draft("b", period="runde"), D(2026, 12, 1)).due == D(2027, 5, 22)
+    # review_by means the same on a draft: the date its (first) review falls due
+    assert reviewed(draft("c", review_by=D(2027, 1, 31)), D(2026, 12, 1)).due == D(2027, 1, 31)
+
+
+def test_an_overdue_draft_warns_with_its_own_catalogued_message():
+    found = reviewed(draft("a"), D(2027, 11, 23))
+    assert found.status == review.OVERDUE and found.draft
+    (problem,) = review.overdue_problems([found])
+    assert problem.field == "drafted" and is_catalogued(problem.reason)
+    assert "drafted 2026-11-22" in problem.reason and "2027-11-22" in problem.reason
+
+
+def test_a_page_with_neither_date_has_no_review():
+    element = core_element("a")
+    del element.meta["reviewed"]
+    assert review.review_of(element, D(2026, 12, 1)) is None
+
+
+def test_make_review_lists_every_draft():
+    found = review.reviews(
+        [core_element("a"), draft("b"), core_element("c", reviewed=D(2025, 6, 1))], D(2026, 11, 30)
+    )
+    text = review.report(found, D(2026, 11, 30))
+    assert "2 page(s) to review: 1 draft(s) never checked against the sources, 1 overdue" in text
+    assert "draft     due 2027-11-22  drafted  2026-11-22  docs/kerneelementer/b.md  Element b" in text
+    assert "reviewed 2025-06-01  docs/kerneelementer/c.md" in text
+    assert "docs/kerneelementer/a.md" not in text
+
+
+def test_the_foot_of_a_draft_says_it_is_not_yet_reviewed():
+    line = notices.review_line(review.review_of(draft("a"), D(2026, 12, 1)), "da")
+    assert (
+        'Udkast fra <time datetime="2026-11-22">22. november 2026</time> – endnu ikke fagligt '
+        "gennemgået mod kilderne" in line
+    )
+    assert "Fagligt gennemgået" not in line.replace("ikke fagligt gennemgået", "")
+    assert "Næste gennemgang" in line and "22. november 2027" in line
+    assert 'class="kb-review kb-review--draft"' in line
+    english = notices.review_line(review.review_of(draft("a"), D(2026, 12, 1)), "en")
+    # UK style: day before month, no comma
+    assert (
+        'Draft of <time datetime="2026-11-22">22 November 2026</time> – not yet reviewed against the '
+        "sources" in english
+    )
+    assert "Reviewed" not in english and "Next review due" in english
 
 
 PERIODS = [

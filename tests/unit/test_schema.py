@@ -11,7 +11,7 @@ import pytest
 import schema as schema_tool
 import yaml
 
-from knowledge.checks.schema import KINDS, all_schemas, data_schema, page_schema
+from knowledge.checks.schema import KINDS, all_schemas, data_schema, page_schema, translation_schema
 from knowledge.checks.validate import CHECKERS
 from knowledge.content.load import docs_files, load_pages, split_language
 from knowledge.content.model import COLLECTIONS, DEFAULT_LANGUAGE
@@ -67,6 +67,20 @@ def test_a_mistake_is_marked_while_typing(meta, wrong):
     }  # fmt: skip
     assert _errors(page_schema("core-element"), page) == []
     assert wrong in _errors(page_schema("core-element"), {**page, **meta})
+
+
+def test_a_page_has_reviewed_or_drafted_but_never_both():
+    page = {
+        "type": "core-element", "id": "a", "title": "A", "summary": "S.", "sources": ["doc-a"],
+        "role": "matured", "purpose": "P.",
+    }  # fmt: skip
+    schema = page_schema("core-element")
+    assert _errors(schema, {**page, "reviewed": "2026-11-30"}) == []
+    assert _errors(schema, {**page, "drafted": "2026-11-22", "review_by": "2027-05-31"}) == []
+    assert any("is not valid under any of the given schemas" in e for e in _errors(schema, page))
+    both = _errors(schema, {**page, "reviewed": "2026-11-30", "drafted": "2026-11-22"})
+    assert any("is valid under each of" in e for e in both)
+    assert "oneOf" not in translation_schema("core-element")  # the English file has neither
 
 
 def test_the_editor_guide_maps_every_data_schema_to_its_file():

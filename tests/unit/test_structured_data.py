@@ -57,6 +57,17 @@ def test_a_content_page_is_an_article_with_its_sources_as_citations():
     assert [item["position"] for item in items] == [1, 2, 3]
 
 
+def test_a_draft_claims_no_review_in_its_structured_data():
+    """`dateModified` is the file's last change, which a draft has too; nothing says it was
+    reviewed (schema.org's lastReviewed / reviewedBy belong to a WebPage and are not emitted)."""
+    draft = core_element("e2", drafted="2026-11-22")
+    del draft.meta["reviewed"]
+    site = build_site([draft], data(), "da")
+    text = script(page_nodes(site, site.pages["e2"], _where(modified="2026-12-08")))
+    assert '"dateModified":"2026-12-08"' in text
+    assert "review" not in text.lower() and "2026-11-22" not in text
+
+
 def test_the_publisher_comes_from_the_settings():
     site = _site("en")
     where = _where(publisher={"name": "Udgiveren", "email": "a@b.dk", "phone": ""})

@@ -5,6 +5,7 @@ import pytest
 from fixtures import REVIEWED, core_element, data, module, page, term
 from knowledge.checks.validate import validate_all
 from knowledge.content.load import parse_front_matter
+from knowledge.content.messages import is_catalogued
 
 
 def problems(pages, site_data=None, **kwargs):
@@ -171,7 +172,23 @@ def test_page_without_front_matter():
 @pytest.mark.parametrize(
     ("meta", "expected"),
     [
-        ({"reviewed": None}, "docs/kerneelementer/a.md: reviewed: missing (required)"),
+        (
+            {"reviewed": None},
+            "docs/kerneelementer/a.md: reviewed: missing: the page needs one of `reviewed:`, `drafted:`",
+        ),
+        (
+            {"drafted": "2026-11-22"},
+            "docs/kerneelementer/a.md: drafted: set together with `reviewed:`; keep only "
+            "one of `reviewed:`, `drafted:`",
+        ),
+        (
+            {"reviewed": None, "drafted": "22.11.2026"},
+            "docs/kerneelementer/a.md: drafted: must be a date written",
+        ),
+        (
+            {"reviewed": None, "reviewd": "2026-11-30"},
+            "docs/kerneelementer/a.md: reviewd: unknown field; did you mean 'reviewed'?",
+        ),
         ({"reviewed": "30.11.2026"}, "docs/kerneelementer/a.md: reviewed: must be a date written YYYY-MM-DD"),
         ({"review_by": "snart"}, "docs/kerneelementer/a.md: review_by: must be a date written YYYY-MM-DD"),
         ({"period": "nope"}, "docs/kerneelementer/a.md: period: unknown period id 'nope'"),
@@ -183,12 +200,19 @@ def test_review_dates_periods_and_change_notes(meta, expected):
     if meta.get("reviewed", "") is None:
         del page.meta["reviewed"]
     found = problems([page])
-    assert len(found) == 1, found
+    assert len(found) == 1, found  # one line: a misspelt `reviewed:` is not also "missing"
     assert found[0].startswith(expected)
+    assert is_catalogued(found[0].split(": ", 2)[2])
 
 
 def test_a_quoted_date_is_a_date_too():
     assert problems([core_element("a", reviewed="2026-11-30", review_by="2027-01-31")]) == []
+
+
+def test_a_draft_has_drafted_instead_of_reviewed_and_may_have_a_review_by():
+    draft = core_element("a", drafted="2026-11-22", review_by="2027-05-31")
+    del draft.meta["reviewed"]
+    assert problems([draft]) == []
 
 
 def test_a_reserve_marker_may_be_unreadable_but_nothing_else():

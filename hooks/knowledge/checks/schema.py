@@ -20,6 +20,7 @@ from knowledge.content.model import (
     TRANSLATABLE_FIELDS,
     Collection,
     Field,
+    alternatives,
     fields_of,
 )
 
@@ -100,8 +101,15 @@ def field_schema(f: Field) -> Schema:
 
 
 def _fields(fields: tuple[Field, ...], only: frozenset[str] | None = None) -> Schema:
-    chosen = [f for f in fields if only is None or f.name in only]
-    return _object({f.name: field_schema(f) for f in chosen}, [f.name for f in chosen if f.required])
+    chosen = tuple(f for f in fields if only is None or f.name in only)
+    schema = _object({f.name: field_schema(f) for f in chosen}, [f.name for f in chosen if f.required])
+    # Alternatives (`reviewed:` or `drafted:`): exactly one, so each branch requires its own field.
+    groups = [group for group in alternatives(chosen) if len(group) > 1]
+    if len(groups) == 1:
+        schema["oneOf"] = [{"required": [f.name]} for f in groups[0]]
+    elif groups:
+        schema["allOf"] = [{"oneOf": [{"required": [f.name]} for f in group]} for group in groups]
+    return schema
 
 
 def page_schema(type_name: str) -> Schema:

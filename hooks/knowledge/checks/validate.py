@@ -31,6 +31,7 @@ from knowledge.content.model import (
     Page,
     Problem,
     SiteData,
+    alternatives,
     fields_of,
 )
 from knowledge.content.terms import form_key
@@ -274,16 +275,19 @@ def _field_problems(
     problems = []
     known = {f.name for f in fields}
     missing = {f.name for f in fields if f.required and values.get(f.name) is None}
+    guessed = set()
     for key in values:
         if key in known or key in allowed_extra:
             continue
         guess = near(key, known)
         if guess:  # a misspelt field: one line, not also "missing" for the field it meant
             missing.discard(guess)
+            guessed.add(guess)
             reason = say("unknown-field-near", near=guess, allowed=_plural(known))
         else:
             reason = say("unknown-field", allowed=_plural(known))
         problems.append(Problem(label, f"{prefix}{key}", reason))
+    problems += _alternative_problems(label, prefix, values, fields, guessed)
     for f in fields:
         if f.name in missing:
             problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
@@ -294,6 +298,22 @@ def _field_problems(
             problems.append(Problem(label, f"{prefix}{f.name}", wrong))
         elif f.kind == "mapping":
             problems += _field_problems(label, f"{prefix}{f.name}.", values[f.name], f.fields, refs)
+    return problems
+
+
+def _alternative_problems(
+    label: str, prefix: str, values: dict, fields: tuple[Field, ...], guessed: set[str]
+) -> list[Problem]:
+    """Exactly one field of each group of alternatives (`reviewed:` or `drafted:`)."""
+    problems = []
+    for group in alternatives(fields):
+        names = ", ".join(f"`{f.name}:`" for f in group)
+        present = [f.name for f in group if values.get(f.name) is not None]
+        if not present and not guessed & {f.name for f in group}:
+            problems.append(Problem(label, f"{prefix}{group[0].name}", say("one-of-missing", fields=names)))
+        for name in present[1:]:
+            reason = say("one-of-both", other=f"`{present[0]}:`", fields=names)
+            problems.append(Problem(label, f"{prefix}{name}", reason))
     return problems
 
 

@@ -20,7 +20,7 @@ LOG_FORMAT = f"{RECORD}%H{FIELD}%cs{FIELD}%s"
 # For last-changed dates: each commit's author time (seconds), then the files it touched.
 LAST_CHANGED_FORMAT = f"{RECORD}%at"
 # Front-matter lines whose change is not a change of the content readers see.
-_META_LINE = re.compile(r"^(reviewed|review_by|search_terms|change_note):")
+_META_LINE = re.compile(r"^(reviewed|drafted|review_by|search_terms|change_note):")
 _NOTE_START = re.compile(r"^change_note:")
 
 

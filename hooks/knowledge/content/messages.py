@@ -110,6 +110,21 @@ MESSAGES: dict[str, Message] = {
     "missing-required": Message(
         "missing (required)", {}, "Add the field; see the field tables above.", field="summary"
     ),
+    "one-of-missing": Message(
+        "missing: the page needs one of {fields}",
+        {"fields": "`reviewed:`, `drafted:`"},
+        "Add exactly one. `reviewed:` with the date you checked the page against its sources; "
+        "`drafted:` with the date it was written, if nobody has checked it yet.",
+        field="reviewed",
+    ),
+    "one-of-both": Message(
+        "set together with {other}; keep only one of {fields}",
+        {"other": "`reviewed:`", "fields": "`reviewed:`, `drafted:`"},
+        "A page is either checked against its sources (`reviewed:`) or a draft that has not been "
+        "(`drafted:`), never both: after a review, replace `drafted:` with `reviewed:` and the date you "
+        "checked it.",
+        field="drafted",
+    ),
     "unknown-field": Message(
         "unknown field (allowed: {allowed})",
         {"allowed": "audience, builds, days, id, ..."},
@@ -480,6 +495,15 @@ MESSAGES: dict[str, Message] = {
         "review is overdue. Check the page against its sources and set `reviewed:` to today's date "
         "(or `review_by:` to a later date, if the review has been agreed for later).",
         field="reviewed",
+    ),
+    "draft-overdue": Message(
+        "first review overdue since {due} (drafted {drafted}, never checked against its sources); check "
+        "the page, then replace `drafted:` with `reviewed:` and the date you did",
+        {"due": "2027-11-22", "drafted": "2026-11-22"},
+        "A warning, not an error: the page says it is a draft not yet reviewed, and now also that its "
+        "review is overdue. Check the page against its sources and replace `drafted:` with `reviewed:` "
+        "and today's date (or set `review_by:` to a later date, if the review has been agreed for later).",
+        field="drafted",
     ),
     # The Markdown text of a page
     "h1-second": Message(

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 
-# Review: every page names the date its content was last checked against its
-# sources (`reviewed:`); the next review falls due after its type's interval,
-# or after the shorter one for time-bound content (a page with `period:`).
+# Review: every page names either the date its content was last checked against
+# its sources (`reviewed:`) or, until that first check, the date it was drafted
+# (`drafted:`); the next review (for a draft, the first) falls due after its
+# type's interval, or after the shorter one for time-bound content (a page with
+# `period:`).
 TIME_BOUND_REVIEW_MONTHS = 6
 REVIEW_SOON_DAYS = 60  # `make review` also lists pages due within this many days
 
@@ -68,6 +70,9 @@ class Field:
     # For relations: "source" if a source states each link, "reading" if the
     # links are the site's own reading of the sources (shown marked as such).
     basis: str = "source"
+    # Fields with the same ``one_of`` name are alternatives: exactly one of them
+    # is required (e.g. `reviewed:` or `drafted:`, never both).
+    one_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,15 +180,25 @@ COMMON_FIELDS = (
         "date",
         "The date the page's content was last checked against its sources (YYYY-MM-DD). Shown as "
         "'Fagligt gennemgået'; the next review falls due after the page type's interval (see "
-        "'Review dates' below). Change it only when you have checked the page.",
-        required=True,
+        "'Review dates' below). Set it only when you have checked the page; until then the page has "
+        "`drafted:` instead.",
         example="2026-11-30",
+        one_of="review",
+    ),
+    Field(
+        "drafted",
+        "date",
+        "Instead of `reviewed:` on a page not yet checked against its sources: the date it was "
+        "written (YYYY-MM-DD). Shown as 'Udkast fra … – endnu ikke fagligt gennemgået mod "
+        "kilderne'; `make review` lists the page until a review replaces it with `reviewed:`.",
+        example="2026-11-22",
+        one_of="review",
     ),
     Field(
         "review_by",
         "date",
         "Overrides the date the next review falls due (YYYY-MM-DD), e.g. earlier for content that "
-        "will soon be out of date.",
+        "will soon be out of date. On a page with `drafted:` it is the date its first review falls due.",
     ),
     Field(
         "period",
@@ -490,6 +505,15 @@ def field_of(type_name: str, name: str) -> Field:
     return next(f for f in fields_of(type_name) if f.name == name)
 
 
+def alternatives(fields: tuple[Field, ...]) -> list[tuple[Field, ...]]:
+    """The groups of alternative fields (same ``one_of``): exactly one of each is required."""
+    groups: dict[str, list[Field]] = {}
+    for f in fields:
+        if f.one_of:
+            groups.setdefault(f.one_of, []).append(f)
+    return [tuple(group) for group in groups.values()]
+
+
 # --- Data files -------------------------------------------------------------
 
 
@@ -522,6 +546,12 @@ SOURCE_FIELDS = (
         "The title exactly as printed: on the document itself, or in the document that cites it. "
         "Leave it out if no title is given; the site then says so.",
         example="Titel",
+    ),
+    Field(
+        "title_composed",
+        "bool",
+        "true where the document prints no title as such (its cover page is lost) and `title` is "
+        "composed by the site from names the document prints: the site then says so.",
     ),
     Field(
         "title_language",

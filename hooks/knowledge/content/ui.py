@@ -110,6 +110,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "{row}: {column} (sitets læsning)",
         "en": "{row}: {column} (the site's reading)",
     },
+    "rel.mark_source": {"da": "kilden angiver sammenhængen", "en": "the source states the connection"},
+    "rel.mark_reading": {"da": "sitets læsning", "en": "the site's reading"},
     "matrix.legend_source": {
         "da": "en sammenhæng, som kilden selv angiver",
         "en": "a connection the source itself states",
@@ -186,6 +188,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # Dates of a page: git's last change, and the last review against the sources.
     "last_updated": {"da": "Senest ændret", "en": "Last changed"},
     "review.reviewed": {"da": "Fagligt gennemgået", "en": "Reviewed"},
+    # A draft (`drafted:`): "Udkast fra <date> – endnu ikke fagligt gennemgået mod kilderne".
+    "review.drafted": {"da": "Udkast fra", "en": "Draft of"},
+    "review.not_reviewed": {
+        "da": "endnu ikke fagligt gennemgået mod kilderne",
+        "en": "not yet reviewed against the sources",
+    },
     "review.next": {"da": "Næste gennemgang", "en": "Next review due"},
     "review.owner": {"da": "Ansvarlig", "en": "Responsible"},
     "review.overdue": {
@@ -246,6 +254,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.link": {"da": "Link fra kilden", "en": "Link given in the source"},
     "sources.no_publisher": {"da": "Afsender ikke angivet", "en": "Sender not stated"},
     "sources.untitled": {"da": "titel ikke angivet i kilden", "en": "title not given in the source"},
+    "sources.composed": {"da": "titlen er sammensat af sitet", "en": "title composed by the site"},
     "sources.pages": {"da": "s. {pages}", "en": "p. {pages}"},
     "sources.pages_range": {"da": "s. {pages}", "en": "pp. {pages}"},
     # What's new (Nyt og ændret) and its Atom feed

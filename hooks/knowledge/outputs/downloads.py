@@ -102,7 +102,7 @@ def _sources(site: Site, ids: object) -> list[Record]:
         {
             "id": s,
             "label": _plain_source_label(known[s], site.lang),
-            "title": str(known[s].get("title") or ""),
+            "title": _plain_source_title(known[s], site.lang),
         }
         for s in (ids if isinstance(ids, list) else [])
         if s in known
@@ -110,9 +110,17 @@ def _sources(site: Site, ids: object) -> list[Record]:
 
 
 def _plain_source_label(source: dict, lang: str) -> str:
-    # source_label escapes for HTML; the downloads are not HTML.
+    # source_label escapes for HTML; the downloads are not HTML. The same
+    # placeholders as the pages where a source names no sender or title (issue 26).
     year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    return f"{source.get('publisher', '')} ({year})"
+    return f"{source.get('publisher') or ui.text('sources.no_publisher', lang)} ({year})"
+
+
+def _plain_source_title(source: dict, lang: str) -> str:
+    if not source.get("title"):
+        return f"[{ui.text('sources.untitled', lang)}]"
+    composed = f" [{ui.text('sources.composed', lang)}]" if source.get("title_composed") else ""
+    return str(source["title"]) + composed
 
 
 def initiative_records(site: Site, context: Context) -> list[Record]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from knowledge.content import ui
 from knowledge.content.index import Site, relation_fields
-from knowledge.content.model import PAGE_TYPES, Page
+from knowledge.content.model import PAGE_TYPES, Page, fields_of
 from knowledge.outputs.render.common import citation, e, href, localized, page_link
 
 PURPOSE_ANCHOR = "formaal"
@@ -135,16 +135,61 @@ def related_box(site: Site, page: Page) -> str:
     return _box("related", ui.text("related", site.lang), groups)
 
 
+def relation_basis(site: Site, source_id: str, target_id: str) -> str:
+    """How ``source_id`` relates to the core element ``target_id``: "source"
+    where a source states it, "reading" where it is only the site's reading,
+    "" where no relation to core elements is declared (a link in the text)."""
+    kinds = set()
+    for source, name in site.incoming.get(target_id, []):
+        if source != source_id or source not in site.pages:
+            continue
+        declared = next(f for f in fields_of(site.pages[source].type) if f.name == name)
+        if declared.targets == ("core-element",):
+            kinds.add(declared.basis)
+    return "source" if "source" in kinds else ("reading" if kinds else "")
+
+
+RELATION_MARKS = {"source": ("●", "rel.mark_source"), "reading": ("○", "rel.mark_reading")}
+
+
+def _marked_links(site: Site, ids: Iterable[str], page: Page) -> tuple[str, set[str]]:
+    """Links to the pages that declare a relation here, each with the ● / ○
+    of the relation (issue 26: the mark was lost on the way from the map)."""
+    links, used = [], set()
+    for source_id in ids:
+        if source_id not in site.pages:
+            continue
+        link = page_link(site, source_id, page.url)
+        basis = relation_basis(site, source_id, page.id)
+        if basis:
+            mark, key = RELATION_MARKS[basis]
+            used.add(basis)
+            link += f' <span aria-hidden="true">{mark}</span><span class="kb-sr-only">({e(ui.text(key, site.lang))})</span>'
+        links.append(link)
+    return ", ".join(links), used
+
+
 def referenced_from_box(site: Site, page: Page, linked_from: Iterable[str]) -> str:
-    """Every page that links here or declares a relation here, grouped by type."""
+    """Every page that links here or declares a relation here, grouped by type;
+    a relation to a core element carries its mark, with a legend."""
     sources = set(linked_from) | {source for source, _ in site.incoming.get(page.id, [])}
     sources.discard(page.id)
     sources = {s for s in sources if s in site.pages and PAGE_TYPES[site.pages[s].type].content}
-    groups = [
-        (label, _links(site, _ordered(site, members), page.url))
-        for label, members in _group_by_type(site, sources)
-    ]
-    return _box("referenced-from", ui.text("referenced_from", site.lang), groups)
+    groups, used = [], set()
+    for label, members in _group_by_type(site, sources):
+        links, kinds = _marked_links(site, _ordered(site, members), page)
+        groups.append((label, links))
+        used |= kinds
+    box = _box("referenced-from", ui.text("referenced_from", site.lang), groups)
+    if used and box:
+        legend = "".join(
+            f'<li><span aria-hidden="true">{RELATION_MARKS[basis][0]}</span> '
+            f"{e(ui.text(f'matrix.legend_{basis}', site.lang))}</li>"
+            for basis in ("source", "reading")
+            if basis in used
+        )
+        box = box.replace("</dl></aside>", f'</dl><ul class="kb-matrix-legend">{legend}</ul></aside>', 1)
+    return box
 
 
 def sources_box(site: Site, page: Page) -> str:

@@ -90,13 +90,15 @@ def _title(source: dict, lang: str) -> str:
     if not source.get("title"):
         return f"[{e(ui.text('sources.untitled', lang))}]"
     title = e(source["title"])
+    # A title the site composed is not the document's: say so (issue 26).
+    composed = f" [{e(ui.text('sources.composed', lang))}]" if source.get("title_composed") else ""
     title_lang = source.get("title_language") or "da"
     if title_lang == lang:
-        return f"<cite>{title}</cite>"
+        return f"<cite>{title}</cite>{composed}"
     html = f'<cite lang="{title_lang}">{title}</cite>'
     if title_lang == "da" and source.get("english"):
         html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
-    return html
+    return html + composed
 
 
 def source_title(source: dict, lang: str) -> str:

@@ -1,5 +1,5 @@
 """Notices of content that ages: the date lines at the foot of a page (last
-change, last review, next review), the notice on a page whose review is
+change, last review or that the page is a draft, next review), the notice on a page whose review is
 overdue, and the banner of a time-bound page whose period has ended. The
 dates and states come from knowledge/indexes/review.py and knowledge/indexes/periods.py."""
 
@@ -21,16 +21,28 @@ def date_html(day: dt.date, lang: str) -> str:
 
 
 def review_line(review: Review | None, lang: str, owner: str = "") -> str:
-    """'Fagligt gennemgået … · Næste gennemgang …' for the foot of the page."""
+    """'Fagligt gennemgået … · Næste gennemgang …' for the foot of the page; on a draft
+    'Udkast fra … – endnu ikke fagligt gennemgået mod kilderne · Næste gennemgang …'."""
     if review is None:
         return ""
-    facts = [(ui.text("review.reviewed", lang), review.reviewed), (ui.text("review.next", lang), review.due)]
+    if review.draft:
+        first = (
+            f"{e(ui.text('review.drafted', lang))} {date_html(review.since, lang)} – "
+            f"{e(ui.text('review.not_reviewed', lang))}"
+        )
+    else:
+        first = f"{e(ui.text('review.reviewed', lang))} {date_html(review.since, lang)}"
     parts = [
-        f'<span class="kb-review__fact">{e(label)} {date_html(day, lang)}</span>' for label, day in facts
+        f'<span class="kb-review__fact">{first}</span>',
+        f'<span class="kb-review__fact">{e(ui.text("review.next", lang))} {date_html(review.due, lang)}</span>',
     ]
     if owner:
         parts.append(f'<span class="kb-review__fact">{e(ui.text("review.owner", lang))}: {e(owner)}</span>')
-    css = "kb-review kb-review--overdue" if review.overdue else "kb-review"
+    css = (
+        "kb-review"
+        + (" kb-review--draft" if review.draft else "")
+        + (" kb-review--overdue" if review.overdue else "")
+    )
     return f'<p class="{css}">{" · ".join(parts)}</p>'
 
 
