@@ -84,8 +84,13 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
     today = _today(config, build)
     history = load_history(repo) if "changes" in site.generated else None
     aging = aging_of(site, today, history, load_last_changed(repo))
-    # Other languages keep Danish names in Danish, marked and glossed (knowledge/indexes/language.py).
-    names = NameMarker(danish_names(site.data)) if lang != DEFAULT_LANGUAGE else None
+    # Other languages write established English names, and keep other Danish names in Danish,
+    # marked and glossed (knowledge/indexes/language.py).
+    names = (
+        NameMarker(danish_names(site.data), ui.text("site_explanation_inline", lang))
+        if lang != DEFAULT_LANGUAGE
+        else None
+    )
     scan = ReferenceScan(Matcher(matcher_forms(site.data, lang)), names=names)
     if lang == DEFAULT_LANGUAGE:  # reported, never a reason to fail a build
         framework.warn_uncounted(str(p) for p in review.overdue_problems(list(aging.reviews.values())))

@@ -57,6 +57,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Core elements in the site's reading",
     },
     "site_explanation": {"da": "Sitets forklaring", "en": "The site's explanation"},
+    # Inside a gloss in running text: "KL (the site's explanation: Local Government Denmark)".
+    "site_explanation_inline": {"da": "sitets forklaring", "en": "the site's explanation"},
     "defined_by": {"da": "Defineret af", "en": "Defined by"},
     "number": {"da": "Nummer", "en": "Number"},
     # Glossary and indexes
