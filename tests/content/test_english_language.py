@@ -303,3 +303,20 @@ def test_every_abbreviation_in_the_english_glossary_has_an_english_name(pages, n
         elif "name" in term["en"]["definition"] and "stands for" not in explained:
             missing.append(f"{abbreviation}: the definition says the name is not given; add site_explanation")
     assert missing == []
+
+
+US_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+
+
+def test_dates_are_written_the_uk_way_in_pages_and_downloads(pages, built_site):
+    """ "7 December 2026", never "December 7, 2026" or 12/7/2026: the build writes every date."""
+    found = [f"{path}: {m.group(0)}" for path, page in pages.items() for m in US_DATE.finditer(page.text())]
+    for path in sorted((built_site.site / "en").rglob("*")):
+        if path.suffix in {".csv", ".json", ".txt", ".xml", ".ics"}:
+            found += [
+                f"{path.name}: {m.group(0)}" for m in US_DATE.finditer(path.read_text(encoding="utf-8"))
+            ]
+    assert found == []

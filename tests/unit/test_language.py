@@ -28,7 +28,7 @@ def test_headings_are_marked_but_the_gloss_waits_for_running_text():
     html = "<h2>Fælles retning</h2><p>See Fælles retning.</p>"
     assert marker().mark_html(html).html == (
         '<h2><span lang="da">Fælles retning</span></h2><p>See <span lang="da">Fælles retning</span>'
-        ' <span class="kb-gloss" lang="en">(A shared direction)</span>.</p>'
+        ' <span class="kb-gloss" lang="en">[A shared direction]</span>.</p>'
     )
 
 

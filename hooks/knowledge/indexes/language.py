@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 
 from knowledge.content.model import SiteData
 from knowledge.content.terms import is_case_sensitive
@@ -51,6 +51,7 @@ _OPEN = " ("
 # and in an in-text citation ("(Socialstyrelsen, 2018)") no gloss either.
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"])
 _CITATION_AFTER = re.compile(r"^(?:\s*\(\s*(?:\d{4}|n\.d\.)|,\s*(?:\d{4}|n\.d\.))")
+_DANISH_SPAN = re.compile(r'<span lang="da">(.*?)</span>', re.DOTALL)
 _CLASS = re.compile(r"""\sclass\s*=\s*["']([^"']*)["']""")
 
 
@@ -185,7 +186,9 @@ class NameMarker:
         if name.site:
             label = f'<span class="kb-site-note__label">{escape(self.site_label, quote=False)}:</span> '
             return f' <span class="kb-gloss kb-gloss--site" lang="en">({label}{escape(name.gloss, quote=False)})</span>'
-        return f' <span class="kb-gloss" lang="en">({escape(name.gloss)})</span>'
+        # A translated title goes in square brackets, as in the citations (Harvard, UK).
+        gloss = f"[{escape(name.gloss)}]" if key.startswith("source:") else f"({escape(name.gloss)})"
+        return f' <span class="kb-gloss" lang="en">{gloss}</span>'
 
     def _english(self, name: DanishName, before: str, after: str) -> tuple[str, int]:
         """The English name for a Danish one in running text, with "the" where
@@ -197,8 +200,10 @@ class NameMarker:
             english += "'" if english.endswith("s") else "'s"
         previous = before.rstrip()
         last_word = previous.rsplit(None, 1)[-1].casefold() if previous else ""
-        if name.article and last_word not in _DETERMINERS and not _CITATION_AFTER.match(after):
-            start = not previous or previous.endswith((".", "!", "?"))
+        author = _CITATION_AFTER.match(after) and (not previous or previous.endswith(("(", ";")))
+        if name.article and last_word not in _DETERMINERS and not author:
+            line = previous.rsplit("\n", 1)[-1].strip()  # plain text: a list item's "- "
+            start = line in ("", "-", "*") or previous.endswith((".", "!", "?"))
             english = ("The " if start else "the ") + english
         return escape(english, quote=False), possessive.end() if possessive else 0
 
@@ -311,6 +316,12 @@ class NameMarker:
             no_gloss += item_no_gloss
         unglossed = tuple(sorted(self.glosses[key] for key in found - done)) if gloss else ()
         return Marked("".join(out), frozenset(done), unglossed)
+
+    def plain(self, text: str) -> str:
+        """Plain text from the data as plain text (a download): established
+        English names written in English, other names as they are."""
+        html = self._text(escape(text, quote=False), None)
+        return unescape(_DANISH_SPAN.sub(r"\1", html))
 
     def mark_text(self, text: str) -> str:
         """Plain text from the data as HTML: escaped, names wrapped, no gloss."""

@@ -22,7 +22,7 @@ from knowledge.content.model import Page, fields_of
 from knowledge.outputs.moved_html import Locate, move, prefixed
 from knowledge.outputs.page_output import print_url_attribute
 from knowledge.outputs.render.boxes import PACK_LINK, PACK_SLUG, phase_anchor
-from knowledge.outputs.render.common import e, localized, sort_key, source_label
+from knowledge.outputs.render.common import citation, e, localized, sort_key, source_label
 from knowledge.outputs.render.glossary import OTHER_LANGUAGE, term_title
 from knowledge.outputs.render.text import paragraphs
 
@@ -279,7 +279,12 @@ def _sources(site: Site, pack: CoursePack, published: Published) -> str:
     items = []
     for source_id in pack.sources:
         source = sources[source_id]
-        parts = [f"{source_label(source, lang)}: <cite>{e(source.get('title', ''))}</cite>"]
+        # English in the one Harvard style of the site's pages; Danish as it was.
+        parts = [
+            citation(source, lang)
+            if lang != "da"
+            else f"{source_label(source, lang)}: <cite>{e(source.get('title', ''))}</cite>"
+        ]
         if source.get("url"):
             parts.append(f"<br>{e(ui.text('sources.link', lang))}: <code>{e(source['url'])}</code>")
         if listing is not None:
