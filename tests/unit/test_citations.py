@@ -90,7 +90,8 @@ def test_a_source_with_no_publisher_is_cited_by_its_title_in_english():
 def test_every_source_is_cited_in_one_harvard_style_in_english():
     data, problems = load_data(ROOT / "data")
     assert problems == []
-    for source in [DANISH, ENGLISH, NOTE, UNSIGNED, *data.entries("sources")]:
+    sources: list[dict] = [DANISH, ENGLISH, NOTE, UNSIGNED, *data.entries("sources")]
+    for source in sources:
         html = citation(source, "en")
         assert HARVARD.match(html), html
         assert ", n.d.:" not in html and "In: " not in html and "Sender not stated" not in html
