@@ -292,7 +292,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "organisations.kind.research": {"da": "Forskning og viden", "en": "Research and knowledge"},
     "organisations.kind.police": {"da": "Politi", "en": "Police"},
     "organisations.kind.other": {"da": "Andre aktører", "en": "Other actors"},
-    "organisations.not_mentioned": {"da": "Kun nævnt i kilderne.", "en": "No page; named in the sources only."},
+    "organisations.not_mentioned": {
+        "da": "Kun nævnt i kilderne.",
+        "en": "No page; named in the sources only.",
+    },
     # The preview's error page (make serve, while the content has problems)
     "preview.title": {"da": "Indholdet har fejl", "en": "The content has problems"},
     "preview.intro": {
