@@ -142,7 +142,8 @@ def page_type(context: dict[str, Any], record: Page | None) -> None:
 def page_markdown(markdown: str, page: MkDocsPage, record: Page, language: LanguageBuild) -> str:
     """The page's own H1, lead, facts, embeds and generated body; the generated HTML
     is kept aside until the Markdown is converted (knowledge/outputs/fragments.py)."""
-    page.meta["description"] = record.summary
+    names = language.scan.names  # the description names bodies as the page does
+    page.meta["description"] = names.plain(record.summary) if names else record.summary
     fragments = language.fragments[page.file.src_uri] = Fragments()
     return page_parts(language.site, record, markdown, fragments)
 

@@ -331,3 +331,20 @@ class NameMarker:
         """A line of HTML text without tags (a table-of-contents entry): names
         wrapped, no gloss."""
         return self._text(html_text, None)
+
+
+# One marker per language build's data; the data is kept so that its id is not reused.
+_MARKERS: dict[int, tuple[SiteData, NameMarker]] = {}
+
+
+def plain_names(data: SiteData, lang: str, text: str) -> str:
+    """Plain text from the data (a tooltip, a description, a download) with each
+    body named as the pages of ``lang`` name it; Danish text unchanged."""
+    if lang == "da":
+        return text
+    cached = _MARKERS.get(id(data))
+    if cached is None or cached[0] is not data:
+        if len(_MARKERS) > 8:  # a long-running preview rebuilds: keep the recent ones only
+            _MARKERS.clear()
+        cached = _MARKERS[id(data)] = (data, NameMarker(danish_names(data)))
+    return cached[1].plain(text)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from knowledge.content import ui
 from knowledge.content.index import Site, relation_fields
 from knowledge.content.model import COLLECTIONS, PAGE_TYPES, fields_of
-from knowledge.indexes.language import NameMarker, danish_names
+from knowledge.indexes.language import plain_names
 from knowledge.outputs.render.common import localized, sort_key
 from knowledge.outputs.render.glossary import OTHER_LANGUAGE, term_title
 
@@ -121,9 +121,7 @@ def _plain_source_label(source: dict, lang: str) -> str:
 
 def _names(site: Site) -> Callable[[str], str]:
     """English downloads name each body as the English pages do (one English name per body)."""
-    if site.lang == "da":
-        return lambda text: text
-    return NameMarker(danish_names(site.data)).plain
+    return lambda text: plain_names(site.data, site.lang, text)
 
 
 def initiative_records(site: Site, context: Context) -> list[Record]:
