@@ -84,8 +84,13 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
     today = _today(config, build)
     history = load_history(repo) if "changes" in site.generated else None
     aging = aging_of(site, today, history, load_last_changed(repo))
-    # Other languages keep Danish names in Danish, marked and glossed (knowledge/indexes/language.py).
-    names = NameMarker(danish_names(site.data)) if lang != DEFAULT_LANGUAGE else None
+    # Other languages write established English names, and keep other Danish names in Danish,
+    # marked and glossed (knowledge/indexes/language.py).
+    names = (
+        NameMarker(danish_names(site.data), ui.text("site_explanation_inline", lang))
+        if lang != DEFAULT_LANGUAGE
+        else None
+    )
     scan = ReferenceScan(Matcher(matcher_forms(site.data, lang)), names=names)
     if lang == DEFAULT_LANGUAGE:  # reported, never a reason to fail a build
         framework.warn_uncounted(str(p) for p in review.overdue_problems(list(aging.reviews.values())))
@@ -137,7 +142,8 @@ def page_type(context: dict[str, Any], record: Page | None) -> None:
 def page_markdown(markdown: str, page: MkDocsPage, record: Page, language: LanguageBuild) -> str:
     """The page's own H1, lead, facts, embeds and generated body; the generated HTML
     is kept aside until the Markdown is converted (knowledge/outputs/fragments.py)."""
-    page.meta["description"] = record.summary
+    names = language.scan.names  # the description names bodies as the page does
+    page.meta["description"] = names.plain(record.summary) if names else record.summary
     fragments = language.fragments[page.file.src_uri] = Fragments()
     return page_parts(language.site, record, markdown, fragments)
 

@@ -16,19 +16,36 @@ from pathlib import Path
 import pytest
 
 from knowledge.content import ui
+from knowledge.content.load import load_data
+from knowledge.indexes.language import danish_names
 from knowledge.outputs import downloads
 from knowledge.outputs.render.glossary import OTHER_LANGUAGE
 
 pytestmark = pytest.mark.slow
 
 LANGUAGES = {"da": "", "en": "en/"}
-GLOSS = re.compile(r' <span class="kb-gloss" lang="en">\(.*?\)</span>')
+GLOSS = re.compile(
+    r' <span class="kb-gloss[^"]*" lang="en">[(\[](?:<span[^>]*>[^<]*</span>)?[^<]*[)\]]</span>'
+)
+
+
+def _danish_in_brackets() -> re.Pattern[str]:
+    """ " (Socialstyrelsen)" after an English name: the page's first mention only."""
+    data, _ = load_data(Path(__file__).resolve().parents[2] / "data")
+    forms = [f for n in danish_names(data) if n.english for f in n.forms if f not in n.abbreviations]
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf' \(<span lang="da">(?:{body})</span>\)')
+
+
+DANISH_IN_BRACKETS = _danish_in_brackets()
 
 
 def text(fragment: str, between_tags: str = " ") -> str:
-    """The text of an HTML fragment as the data has it: without the glosses the English
-    edition adds after Danish names ("Folketing (Danish Parliament)"), a reading aid of the page."""
-    fragment = GLOSS.sub("", fragment)
+    """The text of an HTML fragment as the data has it: without the reading aids the
+    English edition adds at a name's first mention on the page: the gloss after a Danish
+    name ("Danner (an organisation …)") and the Danish after an English one ("the Danish
+    Parliament (Folketinget)")."""
+    fragment = DANISH_IN_BRACKETS.sub("", GLOSS.sub("", fragment))
     return re.sub(r"\s+", " ", html_text.unescape(re.sub(r"<[^>]+>", between_tags, fragment))).strip()
 
 

@@ -28,7 +28,7 @@ def test_headings_are_marked_but_the_gloss_waits_for_running_text():
     html = "<h2>Fælles retning</h2><p>See Fælles retning.</p>"
     assert marker().mark_html(html).html == (
         '<h2><span lang="da">Fælles retning</span></h2><p>See <span lang="da">Fælles retning</span>'
-        ' <span class="kb-gloss" lang="en">(A shared direction)</span>.</p>'
+        ' <span class="kb-gloss" lang="en">[A shared direction]</span>.</p>'
     )
 
 
@@ -126,3 +126,60 @@ def test_a_name_broken_over_two_lines_is_found_and_glossaries_are_not_glosses():
     html = '<dl class="kb-glossary"><dd>Social- og\nBoligstyrelsen runs it.</dd></dl>'
     marked = marker().mark_html(html).html
     assert '<span lang="da">Social- og\nBoligstyrelsen</span> <span class="kb-gloss"' in marked
+
+
+BOARD = DanishName(
+    "org:board",
+    ("Socialstyrelsen", "Socialstyrelsens"),
+    "National Board of Social Services",
+    english=True,
+    article=True,
+)
+SIRI = DanishName(
+    "org:siri",
+    ("Styrelsen for International Rekruttering", "SIRI"),
+    "Danish Agency",
+    english=True,
+    article=True,
+    abbreviations=("SIRI",),
+)
+KL = DanishName("org:kl", ("KL",), "Local Government Denmark", site=True)
+
+
+def english_marker() -> NameMarker:
+    return NameMarker([BOARD, SIRI, KL])
+
+
+def test_an_established_english_name_is_written_in_english_with_the_danish_once():
+    html = "<p>Socialstyrelsen runs it. Later, Socialstyrelsen pays.</p>"
+    assert english_marker().mark_html(html).html == (
+        '<p>The National Board of Social Services (<span lang="da">Socialstyrelsen</span>) runs it. '
+        "Later, the National Board of Social Services pays.</p>"
+    )
+
+
+def test_the_english_name_takes_the_possessive_and_no_article_as_a_citations_author():
+    html = "<p>See Socialstyrelsen's guide (Socialstyrelsen, 2018).</p><ul><li>Socialstyrelsen (2022): T</li></ul>"
+    out = english_marker().mark_html(html).html
+    assert "See the National Board of Social Services' guide (National Board of Social Services, 2018)" in out
+    assert "<li>National Board of Social Services (2022): T</li>" in out
+
+
+def test_an_abbreviation_stays_and_is_glossed_with_the_english_name():
+    out = english_marker().mark_html("<p>SIRI pays.</p>").html
+    assert (
+        out
+        == '<p><span lang="da">SIRI</span> <span class="kb-gloss" lang="en">(Danish Agency)</span> pays.</p>'
+    )
+
+
+def test_a_gloss_no_source_gives_is_marked_as_the_sites_explanation():
+    out = english_marker().mark_html("<p>KL pays.</p>").html
+    assert 'class="kb-gloss kb-gloss--site"' in out
+    assert "the site's explanation:</span> Local Government Denmark)" in out
+
+
+def test_no_gloss_inside_an_in_text_citation():
+    out = english_marker().mark_html("<p>Many (KL, 2022). KL pays.</p>").html
+    assert out.count('class="kb-gloss ') == 1 and out.index("kb-gloss") > out.index("2022")
+    assert '(<span lang="da">KL</span>, 2022)' in out

@@ -413,15 +413,16 @@ def test_module_facts_name_the_sites_reading_apart():
 def test_sources_without_title_year_or_publisher_say_so():
     source = {"id": "s", "kind": "cited", "note": {"da": "N.", "en": "N."}}
     assert common.source_label(source, "da") == "Afsender ikke angivet (u.å.)"
-    assert common.source_label({**source, "publisher": "VIVE", "year": 2022}, "en") == "VIVE, 2022"
-    assert common.source_label(source, "en") == "Sender not stated, n.d."
+    assert common.source_label({**source, "publisher": "VIVE", "year": 2022}, "en") == "VIVE (2022)"
+    # Harvard (UK): a source with no publisher is cited by its title.
+    assert common.source_label(source, "en") == "[title not given in the source] (n.d.)"
     assert common.source_title(source, "da") == "[titel ikke angivet i kilden]"
     note = {**source, "title": "Status for initiativer"}
     assert common.source_name(note, "da") == "<cite>Status for initiativer</cite> (u.å.)"  # by its title
     cited = {**source, "title": "T", "title_language": "en", "published_in": "Journal", "pages": "275-282"}
     assert common.source_title(cited, "da") == '<cite lang="en">T</cite>. I: Journal, s. 275-282'
-    assert common.source_title(cited, "en") == "<cite>T</cite>. In: Journal, pp. 275-282"
-    assert common.source_title({**cited, "pages": "19"}, "en") == "<cite>T</cite>. In: Journal, p. 19"
+    assert common.source_title(cited, "en") == "‘T’, <cite>Journal</cite>, pp. 275-282"
+    assert common.source_title({**cited, "pages": "19"}, "en") == "‘T’, <cite>Journal</cite>, p. 19"
 
 
 def test_the_sites_own_explanation_stands_apart_from_the_definition_and_its_source():

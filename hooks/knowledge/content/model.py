@@ -699,11 +699,25 @@ ORGANISATION_FIELDS = (
     Field(
         "english",
         "text",
-        "An English gloss of the name: its translation, or, for a name that cannot be "
-        "translated (an acronym, a proper name), what sort of body it is as the sources "
-        "describe it. Required unless `name_language: en`. English pages keep the Danish name, "
-        "marked as Danish, and add the gloss at its first mention.",
+        "The body's English name (with `english_in_text: true`), else an English gloss: the "
+        "name's translation, what an abbreviation stands for, or what sort of body it is as the "
+        "sources describe it; never a bare kind ('a ministry'). Required unless "
+        "`name_language: en`. One English name per body: pages and data values use this one.",
         example="English gloss",
+    ),
+    Field(
+        "english_in_text",
+        "bool",
+        "`true` if `english` is the body's established English name: English pages write it in "
+        "English, with the Danish name in brackets at the first mention in running text (GOV.UK "
+        "style). Leave out to keep the Danish name, marked as Danish, with `english` as a gloss "
+        "at its first mention. An abbreviation is kept either way.",
+    ),
+    Field(
+        "english_article",
+        "bool",
+        "`true` if the English name takes 'the' in running text ('the Ministry of Justice'); "
+        "the build adds it.",
     ),
     Field(
         "name_language",
@@ -747,7 +761,8 @@ ORGANISATION_FIELDS = (
         "site_explanation",
         "localized",
         "An explanation no source gives (e.g. what an abbreviation stands for). Shown marked as the "
-        "site's own, apart from what the sources say, never under 'Kilde'.",
+        "site's own, apart from what the sources say, never under 'Kilde'. Where it is given, the "
+        "English gloss in running text is marked as the site's explanation too.",
     ),
 )
 

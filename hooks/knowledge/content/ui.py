@@ -19,7 +19,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rel.related": {"da": "Se også", "en": "See also"},
     "rel.core_elements": {
         "da": "Kerneelementer (sitets læsning)",
-        "en": "Core elements (the site's reading)",
+        "en": "Core elements it relates to (the site's reading)",
     },
     "rel.connects_to": {"da": "Hænger sammen med", "en": "Connected with"},
     "rel.builds": {"da": "Opbygger kompetencer til", "en": "Builds competence for"},
@@ -57,6 +57,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Core elements in the site's reading",
     },
     "site_explanation": {"da": "Sitets forklaring", "en": "The site's explanation"},
+    # Inside a gloss in running text: "KL (the site's explanation: Local Government Denmark)".
+    "site_explanation_inline": {"da": "sitets forklaring", "en": "the site's explanation"},
     "defined_by": {"da": "Defineret af", "en": "Defined by"},
     "number": {"da": "Nummer", "en": "Number"},
     # Glossary and indexes
@@ -64,7 +66,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "used_on": {"da": "Bruges på", "en": "Used on"},
     "used_on_count": {"da": "Bruges på {n} sider", "en": "Used on {n} pages"},
     "used_on_one": {"da": "Bruges på 1 side", "en": "Used on 1 page"},
-    "not_used": {"da": "Endnu ikke brugt på andre sider.", "en": "Not yet used on other pages."},
+    "not_used": {"da": "Endnu ikke brugt på andre sider.", "en": "no other page yet."},
     "see_page": {"da": "Læs mere", "en": "Read more"},
     "related_terms": {"da": "Relaterede begreber", "en": "Related terms"},
     "source": {"da": "Kilde", "en": "Source"},
@@ -154,6 +156,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # Quick exit and page furniture (used by templates)
     "quick_exit": {"da": "Forlad siden hurtigt", "en": "Leave this site quickly"},
     "quick_exit_short": {"da": "Forlad siden", "en": "Leave site"},
+    # The skip link: Danish as before; English without repeating "leave this site".
+    "quick_exit_skip": {
+        "da": "Forlad siden hurtigt (tryk tre gange på shift for at forlade siden)",
+        "en": "Leave this site quickly (or press Shift three times)",
+    },
     "quick_exit_hint": {
         "da": "Tryk tre gange på Shift for at forlade siden",
         "en": "Press Shift three times to leave this site",
@@ -294,7 +301,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "organisations.kind.research": {"da": "Forskning og viden", "en": "Research and knowledge"},
     "organisations.kind.police": {"da": "Politi", "en": "Police"},
     "organisations.kind.other": {"da": "Andre aktører", "en": "Other actors"},
-    "organisations.not_mentioned": {"da": "Kun nævnt i kilderne.", "en": "Mentioned in the sources only."},
+    "organisations.not_mentioned": {
+        "da": "Kun nævnt i kilderne.",
+        "en": "No page; named in the sources only.",
+    },
     # The preview's error page (make serve, while the content has problems)
     "preview.title": {"da": "Indholdet har fejl", "en": "The content has problems"},
     "preview.intro": {
@@ -476,7 +486,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pack.link": {"da": "Kursusmappe", "en": "Course pack"},
     "pack.link_text": {
         "da": "Modulet samlet til undervisning og print",
-        "en": "The module gathered for teaching and print",
+        "en": "The whole module in one document, for teaching and printing",
     },
     "pack.compiled": {"da": "Samlet", "en": "Compiled"},
     "pack.address": {"da": "Kursusmappens adresse", "en": "Address of this course pack"},
@@ -515,7 +525,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Kilderne til mappens sider, faser og begreber.",
         "en": "The sources of this pack's pages, phases and terms.",
     },
-    "pack.source_entry": {"da": "Kilden på sitets kildeside", "en": "The source on the site's sources page"},
+    "pack.source_entry": {"da": "Kilden på sitets kildeside", "en": "This source in the list of sources"},
     "pack.page_of": {"da": "Side {n} af {total}", "en": "Page {n} of {total}"},
 }
 

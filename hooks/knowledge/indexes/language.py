@@ -1,11 +1,16 @@
-"""Danish names in English pages: marked as Danish, glossed at first mention.
+"""Danish names in English pages: written the GOV.UK way.
 
-English pages keep the Danish names of organisations, the Danish titles of
-sources and the official Danish names of laws and plans, because that is what
-a reader will find in Denmark. Screen readers must read them with a Danish
-voice (WCAG 2.1, 3.1.2 Language of Parts), so each occurrence is wrapped in
-``<span lang="da">``, and a reader who knows no Danish gets the English gloss
-once per page, at the first mention in running text.
+A body with an established English name (``english_in_text`` in the data) is
+written in English, with its Danish name in brackets once, at the first
+mention in running text: "the National Board of Social Services
+(Socialstyrelsen)". Other Danish names (organisations with no English form,
+the Danish titles of sources, the official Danish names of laws and plans)
+stay Danish, because that is what a reader will find in Denmark, and get the
+English gloss once per page, at the first mention in running text. Screen
+readers must read Danish with a Danish voice (WCAG 2.1, 3.1.2 Language of
+Parts), so each Danish occurrence is wrapped in ``<span lang="da">``. A gloss
+no source gives (what an abbreviation stands for) is marked as the site's
+explanation.
 
 The names and glosses come from the data (organisations, sources, glossary
 terms marked ``official_name``); nothing here is written by hand per page.
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 
 from knowledge.content.model import SiteData
 from knowledge.content.terms import is_case_sensitive
@@ -35,9 +40,23 @@ NO_GLOSS = frozenset(
     ["h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "summary", "button", "label", "abbr"]
 )
 # "Socialstyrelsen's": a gloss between the name and its possessive would break the phrase.
+# A new block starts a new sentence.
+_BLOCK = frozenset(
+    "p li td th dd dt h1 h2 h3 h4 h5 h6 div section article aside caption figcaption "
+    "blockquote summary ul ol table tr br nav header footer".split()
+)
 _POSSESSIVE = re.compile(r"^(?:'|’|&#39;|&#x27;|&rsquo;)s\b")
 _OPEN = " ("
+# No "the" after these, nor before a year: an author's name in a citation takes no article,
+# and in an in-text citation ("(Socialstyrelsen, 2018)") no gloss either.
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"])
+_CITATION_AFTER = re.compile(r"^(?:\s*\(\s*(?:\d{4}|n\.d\.)|,\s*(?:\d{4}|n\.d\.))")
+_DANISH_SPAN = re.compile(r'<span lang="da">(.*?)</span>', re.DOTALL)
 _CLASS = re.compile(r"""\sclass\s*=\s*["']([^"']*)["']""")
+
+
+def _in_text_citation(before: str, after: str) -> bool:
+    return before.rstrip().endswith("(") and _CITATION_AFTER.match(after) is not None
 
 
 def _is_gloss(attrs: str) -> bool:
@@ -49,7 +68,11 @@ def _is_gloss(attrs: str) -> bool:
 class DanishName:
     key: str  # "org:<id>", "source:<id>" or "term:<id>"
     forms: tuple[str, ...]  # every way the name is written
-    gloss: str  # the English gloss
+    gloss: str  # the English gloss, or the English name where ``english``
+    english: bool = False  # an established English name, written in place of the Danish
+    article: bool = False  # the English name takes "the" in running text
+    abbreviations: tuple[str, ...] = ()  # forms kept as written, glossed with the English name
+    site: bool = False  # no source gives the gloss: it is marked as the site's explanation
 
 
 def danish_names(data: SiteData) -> list[DanishName]:
@@ -59,9 +82,18 @@ def danish_names(data: SiteData) -> list[DanishName]:
         if org.get("name_language") == "en" or not org.get("english"):
             continue
         forms = [str(org["name"]), *(str(f) for f in org.get("forms") or [])]
-        if org.get("abbreviation"):
-            forms.append(str(org["abbreviation"]))
-        names.append(DanishName(f"org:{org['id']}", tuple(forms), str(org["english"])))
+        abbreviations = (str(org["abbreviation"]),) if org.get("abbreviation") else ()
+        names.append(
+            DanishName(
+                f"org:{org['id']}",
+                (*forms, *abbreviations),
+                str(org["english"]),
+                english=bool(org.get("english_in_text")),
+                article=bool(org.get("english_article")),
+                abbreviations=abbreviations,
+                site=bool(org.get("site_explanation")),
+            )
+        )
     for source in data.entries("sources"):
         if source.get("title_language") == "en" or not source.get("english") or not source.get("title"):
             continue
@@ -137,9 +169,11 @@ class NameMatcher:
 class NameMarker:
     """Marks the Danish names of one language build's data in English HTML."""
 
-    def __init__(self, names: list[DanishName]):
+    def __init__(self, names: list[DanishName], site_label: str = "the site's explanation"):
+        self.names = {name.key: name for name in names}
         self.glosses = {name.key: name.gloss for name in names}
         self.matcher = NameMatcher({name.key: list(name.forms) for name in names})
+        self.site_label = site_label
 
     def _is_glossed(self, key: str, before: str, after: str) -> bool:
         gloss = self.glosses[key].casefold()
@@ -147,31 +181,92 @@ class NameMarker:
             before
         ).casefold().endswith(gloss)
 
+    def _gloss(self, key: str) -> str:
+        name = self.names[key]
+        if name.site:
+            label = f'<span class="kb-site-note__label">{escape(self.site_label, quote=False)}:</span> '
+            return f' <span class="kb-gloss kb-gloss--site" lang="en">({label}{escape(name.gloss, quote=False)})</span>'
+        # A translated title goes in square brackets, as in the citations (Harvard, UK).
+        gloss = f"[{escape(name.gloss)}]" if key.startswith("source:") else f"({escape(name.gloss)})"
+        return f' <span class="kb-gloss" lang="en">{gloss}</span>'
+
+    def _english(self, name: DanishName, before: str, after: str) -> tuple[str, int]:
+        """The English name for a Danish one in running text, with "the" where
+        English needs it and the possessive carried over; and how many
+        characters of ``after`` it took (the possessive's)."""
+        english = name.gloss
+        possessive = _POSSESSIVE.match(after)
+        if possessive:
+            english += "'" if english.endswith("s") else "'s"
+        previous = before.rstrip()
+        last_word = previous.rsplit(None, 1)[-1].casefold() if previous else ""
+        author = _CITATION_AFTER.match(after) and (not previous or previous.endswith(("(", ";")))
+        if name.article and last_word not in _DETERMINERS and not author:
+            line = previous.rsplit("\n", 1)[-1].strip()  # plain text: a list item's "- "
+            start = line in ("", "-", "*") or previous.endswith((".", "!", "?"))
+            english = ("The " if start else "the ") + english
+        return escape(english, quote=False), possessive.end() if possessive else 0
+
     def _text(
-        self, text: str, glossed: set[str] | None, matches: list[tuple[int, int, str]] | None = None
+        self,
+        text: str,
+        glossed: set[str] | None,
+        matches: list[tuple[int, int, str]] | None = None,
+        context: str = "",
     ) -> str:
-        """One text node: every name wrapped; the gloss after a key's first
-        mention where ``glossed`` (keys glossed so far) is given. ``matches``:
-        the names in it, when the caller has found them already."""
+        """One text node: every name wrapped or written in English; the gloss
+        (or the Danish name in brackets) after a key's first mention where
+        ``glossed`` (keys glossed so far) is given. ``matches``: the names in
+        it, when the caller has found them already; ``context``: the text of
+        the block before this node (to tell a sentence's start)."""
         if matches is None:
             matches = self.matcher.find(text)
         if not matches:
             return text
         out, position = [], 0
         for start, end, key in matches:
-            before, name, after = text[:start], text[start:end], text[end:]
-            out.append(text[position:start])
-            out.append(f'<span lang="da">{name}</span>')
-            position = end
-            if glossed is None or key in glossed:
+            if start < position:  # inside a possessive already taken
                 continue
-            if self._is_glossed(key, before, after):
-                glossed.add(key)
-            elif not _POSSESSIVE.match(after) and not after.startswith(_OPEN):
-                out.append(f' <span class="kb-gloss" lang="en">({escape(self.glosses[key])})</span>')
-                glossed.add(key)
+            out.append(text[position:start])
+            html, taken = self._mention(
+                self.names[key], text[start:end], context + text[:start], text[end:], glossed
+            )
+            out.append(html)
+            position = end + taken
         out.append(text[position:])
         return "".join(out)
+
+    def _mention(
+        self, name: DanishName, found: str, before: str, after: str, glossed: set[str] | None
+    ) -> tuple[str, int]:
+        """One mention as HTML, and how many characters of ``after`` it took."""
+        danish = f'<span lang="da">{found}</span>'
+        key = name.key
+        if name.english and " ".join(found.split()) not in name.abbreviations:
+            english, taken = self._english(name, before, after)
+            rest = after[taken:]
+            if (
+                glossed is None
+                or key in glossed
+                or taken
+                or rest.startswith(_OPEN)
+                or _in_text_citation(before, rest)
+            ):
+                return english, taken
+            glossed.add(key)
+            return f"{english} ({danish})", taken
+        if glossed is None or key in glossed:
+            return danish, 0
+        if self._is_glossed(key, before, after):
+            glossed.add(key)
+        elif (
+            not _POSSESSIVE.match(after)
+            and not after.startswith(_OPEN)
+            and not _in_text_citation(before, after)
+        ):
+            glossed.add(key)
+            return danish + self._gloss(key), 0
+        return danish, 0
 
     def mark_html(self, html: str, gloss: bool = True, glossed: frozenset[str] = frozenset()) -> Marked:
         """Every Danish name in ``html`` outside code and outside elements that
@@ -182,6 +277,7 @@ class NameMarker:
         skip = no_gloss = 0
         found: set[str] = set()
         done: set[str] = set(glossed)
+        context = ""  # the block's text so far: where a sentence starts
         for m in _PIECE.finditer(html):
             text = m.group("text")
             piece = m.group(0)
@@ -191,13 +287,15 @@ class NameMarker:
                     continue
                 matches = self.matcher.find(text)  # the costly part: once per text node
                 found.update(key for _, _, key in matches)
-                out.append(self._text(text, done if gloss and not no_gloss else None, matches))
+                out.append(self._text(text, done if gloss and not no_gloss else None, matches, context))
+                context = (context + text)[-80:]
                 continue
             out.append(piece)
             tag = m.group("tag")
             if tag is None:
                 continue
             tag = tag.lower()
+            context = "" if tag in _BLOCK else context
             if m.group("close"):
                 for depth in range(len(stack) - 1, -1, -1):
                     if stack[depth][0] == tag:
@@ -219,6 +317,12 @@ class NameMarker:
         unglossed = tuple(sorted(self.glosses[key] for key in found - done)) if gloss else ()
         return Marked("".join(out), frozenset(done), unglossed)
 
+    def plain(self, text: str) -> str:
+        """Plain text from the data as plain text (a download): established
+        English names written in English, other names as they are."""
+        html = self._text(escape(text, quote=False), None)
+        return unescape(_DANISH_SPAN.sub(r"\1", html))
+
     def mark_text(self, text: str) -> str:
         """Plain text from the data as HTML: escaped, names wrapped, no gloss."""
         return self._text(escape(text, quote=True), None)
@@ -227,3 +331,20 @@ class NameMarker:
         """A line of HTML text without tags (a table-of-contents entry): names
         wrapped, no gloss."""
         return self._text(html_text, None)
+
+
+# One marker per language build's data; the data is kept so that its id is not reused.
+_MARKERS: dict[int, tuple[SiteData, NameMarker]] = {}
+
+
+def plain_names(data: SiteData, lang: str, text: str) -> str:
+    """Plain text from the data (a tooltip, a description, a download) with each
+    body named as the pages of ``lang`` name it; Danish text unchanged."""
+    if lang == "da":
+        return text
+    cached = _MARKERS.get(id(data))
+    if cached is None or cached[0] is not data:
+        if len(_MARKERS) > 8:  # a long-running preview rebuilds: keep the recent ones only
+            _MARKERS.clear()
+        cached = _MARKERS[id(data)] = (data, NameMarker(danish_names(data)))
+    return cached[1].plain(text)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from knowledge.content import ui
 from knowledge.content.index import Site, relation_fields
 from knowledge.content.model import COLLECTIONS, PAGE_TYPES, fields_of
+from knowledge.indexes.language import plain_names
 from knowledge.outputs.render.common import localized, sort_key
 from knowledge.outputs.render.glossary import OTHER_LANGUAGE, term_title
 
@@ -98,10 +99,11 @@ class Context:
 
 def _sources(site: Site, ids: object) -> list[Record]:
     known = site.data.by_id("sources")
+    names = _names(site)
     return [
         {
             "id": s,
-            "label": _plain_source_label(known[s], site.lang),
+            "label": names(_plain_source_label(known[s], site.lang)),
             "title": _plain_source_title(known[s], site.lang),
         }
         for s in (ids if isinstance(ids, list) else [])
@@ -113,6 +115,8 @@ def _plain_source_label(source: dict, lang: str) -> str:
     # source_label escapes for HTML; the downloads are not HTML. The same
     # placeholders as the pages where a source names no sender or title (issue 26).
     year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
+    if lang != "da":  # Harvard (UK), as on the pages: by title where no publisher is named
+        return f"{source.get('publisher_en') or source.get('publisher') or source.get('title', '')} ({year})"
     return f"{source.get('publisher') or ui.text('sources.no_publisher', lang)} ({year})"
 
 
@@ -123,9 +127,15 @@ def _plain_source_title(source: dict, lang: str) -> str:
     return str(source["title"]) + composed
 
 
+def _names(site: Site) -> Callable[[str], str]:
+    """English downloads name each body as the English pages do (one English name per body)."""
+    return lambda text: plain_names(site.data, site.lang, text)
+
+
 def initiative_records(site: Site, context: Context) -> list[Record]:
     """The 26 initiatives as the action plan page shows them, in the note's order."""
     lang = site.lang
+    names = _names(site)
     page = site.generated.get(INITIATIVES.page)
     themes = site.data.by_id("themes")
     statuses = site.data.by_id("statuses")
@@ -136,13 +146,13 @@ def initiative_records(site: Site, context: Context) -> list[Record]:
             {
                 "number": item["number"],
                 "id": item["id"],
-                "title": localized(item["title"], lang),
+                "title": names(localized(item["title"], lang)),
                 "theme": localized(themes.get(item["theme"], {}).get("title"), lang),
                 "ministries": [str(m) for m in item.get("ministries") or []],
                 "status": localized(statuses.get(item["status"], {}).get("title"), lang),
-                "status_text": localized(item.get("status_text"), lang),
+                "status_text": names(localized(item.get("status_text"), lang)),
                 "reserve_funded": item.get("reserve_funded"),
-                "description": localized(item.get("description"), lang).strip(),
+                "description": names(localized(item.get("description"), lang).strip()),
                 "sources": _sources(site, sources),
                 "url": context.address(f"{page.url}#{item['id']}") if page else "",
             }
@@ -153,6 +163,7 @@ def initiative_records(site: Site, context: Context) -> list[Record]:
 def term_records(site: Site, context: Context) -> list[Record]:
     """The glossary in the language's alphabetical order, with where each term is used."""
     lang, other = site.lang, OTHER_LANGUAGE[site.lang]
+    names = _names(site)
     page = site.generated.get(GLOSSARY.page)
     terms = sorted(site.data.entries("terms"), key=lambda t: sort_key(term_title(t, lang), lang))
     records = []
@@ -167,7 +178,7 @@ def term_records(site: Site, context: Context) -> list[Record]:
                 "term": term_title(term, lang),
                 "other_term": term_title(term, other),
                 "kind": ui.text(f"kind.{term['kind']}", lang),
-                "definition": term[lang]["definition"],
+                "definition": names(term[lang]["definition"]),
                 "sources": _sources(site, term.get("sources")),
                 "used_on": [{"title": p.title, "url": context.address(p.url)} for p in used_on],
                 "url": context.address(f"{page.url}#{term['id']}") if page else "",

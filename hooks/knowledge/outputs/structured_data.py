@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from knowledge.content.index import Site
 from knowledge.content.model import DEFAULT_LANGUAGE, PAGE_TYPES, Page
+from knowledge.indexes.language import plain_names
 from knowledge.outputs.render.glossary import term_title
 
 CONTEXT = "https://schema.org"
@@ -85,13 +86,17 @@ def _citations(site: Site, page: Page) -> list[Node]:
     return citations
 
 
+def _names(site: Site, text: str) -> str:
+    return plain_names(site.data, site.lang, text)
+
+
 def article(site: Site, page: Page, where: Where) -> Node:
     node: Node = {
         "@type": "Article",
         "@id": where.address(page.url),
         "url": where.address(page.url),
         "headline": page.title,
-        "description": page.summary,
+        "description": _names(site, page.summary),
         "inLanguage": site.lang,
         "isPartOf": {"@id": _website(site, where)["@id"]},
     }
@@ -115,7 +120,7 @@ def defined_term_set(site: Site, page: Page, where: Where) -> Node:
             "@id": f"{address}#{term['id']}",
             "url": f"{address}#{term['id']}",
             "name": term_title(term, lang),
-            "description": term[lang]["definition"],
+            "description": _names(site, term[lang]["definition"]),
             "termCode": term["id"],
             "inDefinedTermSet": {"@id": address},
         }
@@ -126,7 +131,7 @@ def defined_term_set(site: Site, page: Page, where: Where) -> Node:
         "@id": address,
         "url": address,
         "name": page.title,
-        "description": page.summary,
+        "description": _names(site, page.summary),
         "inLanguage": lang,
         "hasDefinedTerm": terms,
     }

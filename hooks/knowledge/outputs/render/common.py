@@ -55,25 +55,25 @@ def sort_key(title: str, lang: str) -> tuple:
 
 
 def source_label(source: dict, lang: str) -> str:
-    """'Publisher (year)' in Danish, 'Publisher, year' in English (where a
-    Danish publisher's name gets its gloss in parentheses), as escaped HTML;
-    'u.å.' / 'n.d.' where no year is given, and a plain statement where the
-    source names no publisher. A publisher that is a Danish description has an
-    English wording of its own."""
+    """'Publisher (year)', as escaped HTML; 'u.å.' / 'n.d.' where no year is
+    given. Where the source names no publisher, Danish says so; English
+    follows Harvard (UK) and cites it by its title. A publisher that is a
+    Danish description has an English wording of its own."""
+    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
     if lang == "da":
         publisher = source.get("publisher") or ui.text("sources.no_publisher", lang)
-        return f"{e(publisher)} ({e(source.get('year') or 'u.å.')})"
-    publisher = source.get("publisher_en") or source.get("publisher") or ui.text("sources.no_publisher", lang)
-    return f"{e(publisher)}, {e(source.get('year') or 'n.d.')}"
+        return f"{e(publisher)} ({e(year)})"
+    if not (source.get("publisher_en") or source.get("publisher")):
+        return f"{_title(source, lang)} ({e(year)})"
+    return f"{e(source.get('publisher_en') or source['publisher'])} ({e(year)})"
 
 
 def source_name(source: dict, lang: str) -> str:
     """A source named on its own, as in a glossary entry's "Kilde": its label,
     or its title where it names no publisher."""
-    if source.get("publisher") or not source.get("title"):
+    if source.get("publisher") or not source.get("title") or lang != "da":
         return source_label(source, lang)
-    year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
-    return f"{_title(source, lang)} ({e(year)})" if lang == "da" else f"{_title(source, lang)}, {e(year)}"
+    return f"{_title(source, lang)} ({e(source.get('year') or 'u.å.')})"
 
 
 def page_reference(pages: str, lang: str) -> str:
@@ -85,7 +85,7 @@ def page_reference(pages: str, lang: str) -> str:
 
 def _title(source: dict, lang: str) -> str:
     """The title in the language it was published in: a Danish title on an
-    English page is marked as Danish, with its English gloss in square
+    English page is marked as Danish, with its English translation in square
     brackets; where the source gives no title, the site says so."""
     if not source.get("title"):
         return f"[{e(ui.text('sources.untitled', lang))}]"
@@ -93,8 +93,10 @@ def _title(source: dict, lang: str) -> str:
     # A title the site composed is not the document's: say so (issue 26).
     composed = f" [{e(ui.text('sources.composed', lang))}]" if source.get("title_composed") else ""
     title_lang = source.get("title_language") or "da"
+    # Harvard (UK): a journal article's title in quotation marks, the journal in italics.
+    article = lang != "da" and bool(source.get("published_in"))
     if title_lang == lang:
-        return f"<cite>{title}</cite>{composed}"
+        return f"‘{title}’{composed}" if article else f"<cite>{title}</cite>{composed}"
     html = f'<cite lang="{title_lang}">{title}</cite>'
     if title_lang == "da" and source.get("english"):
         html += f' <span class="kb-gloss">[{e(source["english"])}]</span>'
@@ -108,15 +110,25 @@ def source_title(source: dict, lang: str) -> str:
     if source.get("title_note"):
         html += f" ({e(localized(source['title_note'], lang))})"
     if source.get("published_in"):
-        html += f". {'I' if lang == 'da' else 'In'}: {e(source['published_in'])}"
+        journal = e(source["published_in"])
+        html += f". I: {journal}" if lang == "da" else f", <cite>{journal}</cite>"
     if source.get("pages"):
         html += f", {e(page_reference(str(source['pages']), lang))}"
     return html
 
 
 def citation(source: dict, lang: str) -> str:
-    """'Publisher (year): Title [gloss]. In: Journal, pp. 1-2' as escaped HTML."""
-    return f"{source_label(source, lang)}: {source_title(source, lang)}"
+    """As escaped HTML: Danish 'Udgiver (år): Titel. I: Tidsskrift, s. 1-2';
+    English, Harvard (UK): 'Publisher (year) Title [translation]', 'Author
+    (year) ‘Title’, Journal, pp. 1-2', and for a source with no publisher
+    'Title [translation] (n.d.)'."""
+    if lang == "da":
+        return f"{source_label(source, lang)}: {source_title(source, lang)}"
+    if not (source.get("publisher_en") or source.get("publisher")):
+        year = e(source.get("year") or "n.d.")
+        rest = source_title(source, lang).removeprefix(_title(source, lang))
+        return f"{_title(source, lang)} ({year}){rest}"
+    return f"{source_label(source, lang)} {source_title(source, lang)}"
 
 
 def site_note(value: object, lang: str, inline: bool = False) -> str:

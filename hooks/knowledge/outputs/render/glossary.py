@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from knowledge.content import ui
 from knowledge.content.index import Site
+from knowledge.indexes.language import plain_names
 from knowledge.outputs.render.common import e, first_letter, href, page_link, site_note, sort_key, source_name
 
 T = TypeVar("T")
@@ -130,6 +131,6 @@ def term_mark(site: Site, term: dict, text: str, from_url: str) -> str:
     target = href(site, f"{glossary_page.url}#{term['id']}", from_url)
     inner = f"<abbr>{text}</abbr>" if term["kind"] == "abbreviation" else text
     return (
-        f'<a class="kb-term" href="{target}" title="{e(tooltip(term, site.lang))}" '
+        f'<a class="kb-term" href="{target}" title="{e(plain_names(site.data, site.lang, tooltip(term, site.lang)))}" '
         f'data-kb-term-ref="{e(term["id"])}">{inner}</a>'
     )
