@@ -27,7 +27,7 @@ RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a table's header line", re.compile(r"\|\s*:?-{3,}")),
     ("an admonition marker", re.compile(r"(?:^|\n)\s*(?:!!!|\?\?\?\+?)\s*[a-z]")),
     # A list needs a blank line before it; without one its items stay in the paragraph.
-    ("a list item inside a paragraph", re.compile(r"\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")),
+    ("a list item inside a paragraph", re.compile(r"(?<=[^\n\x00])\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")),
     ("a heading marker", re.compile(r"(?:^|\n)\s{0,3}#{1,6}\s+\w")),
     (
         "emphasis markers",
@@ -94,6 +94,10 @@ def page_findings(record: PageRecord, lang: str) -> list[Finding]:
 
 
 def _raw_text(record: PageRecord) -> Iterator[Finding]:
+    # Most pages hold none of it: one search over all of the page's text decides
+    # whether its runs are looked at one by one (a hit across two runs only costs time).
+    if not _ANY_RAW.search(_JOIN.join(run.text for run in record.texts)):
+        return
     for run in record.texts:
         text = run.text
         for what, pattern in RAW_MARKDOWN:
@@ -126,6 +130,14 @@ def _empty_values(record: PageRecord) -> Iterator[Finding]:
         yield Finding("published-empty", (("tag", tag),), "")
 
 
+_ANY_RAW = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for _, pattern in RAW_MARKDOWN)
+    + f"|(?:{RAW_MARKUP.pattern})|{_INVISIBLE.pattern}"
+)
+# Between runs: each run starts a line, as it does on its own.
+_JOIN = "\x00\n"
+
+
 def danish_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w.casefold() in DANISH_WORDS]
 
@@ -133,9 +145,10 @@ def danish_words(text: str) -> list[str]:
 def _danish_text(record: PageRecord) -> Iterator[Finding]:
     """Running text of an English page that reads as Danish but is not marked so:
     two or more Danish words in one run (names are marked lang="da" by the build)."""
-    for run in record.texts:
-        if run.lang.startswith("da"):
-            continue
+    english = [run for run in record.texts if not run.lang.startswith("da")]
+    if len({w.casefold() for w in _WORD.findall(_JOIN.join(run.text for run in english))} & DANISH_WORDS) < 2:
+        return
+    for run in english:
         words = danish_words(run.text)
         if len({w.casefold() for w in words}) >= 2:
             first = run.text.find(words[0])

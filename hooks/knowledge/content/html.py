@@ -89,22 +89,35 @@ class _Open:
     anchor_link: bool = False  # the heading's own "#" link: not part of its text
 
 
+_SCRIPT_OR_STYLE = re.compile(
+    r"<(?P<tag>script|style)\b(?P<attrs>[^>]*)>(?P<body>.*?)</(?P=tag)\s*>", re.I | re.S
+)
+_CHARSET = re.compile(r"<meta\s+charset=", re.I)
+
+
 def read_page(html: str) -> PageRecord:
-    """One pass over a written page. Only the first <article> (the page's
-    content in Material's layout) counts for ids, text and headings; scripts
-    and styles count wherever they are."""
-    return _Reader(html).read()
+    """One reading of a written page. Scripts and styles count wherever they
+    are; ids, text and headings only in the first <article> (the page's content
+    in Material's layout), the only part that is tokenized: the navigation
+    around it is the theme's, the same on every page, and most of the bytes."""
+    record = PageRecord(has_charset=_CHARSET.search(html) is not None)
+    for m in _SCRIPT_OR_STYLE.finditer(html):
+        _raw_text(record, m.group("tag").lower(), attributes(f"<x{m.group('attrs')}>"), m.group("body"))
+    start = html.find("<article")
+    if start != -1:
+        end = html.find("</article>", start)
+        _Reader(html[start : len(html) if end == -1 else end + len("</article>")], record).read()
+    return record
 
 
 class _Reader:
-    """The state of one pass; one method per kind of token."""
+    """The state of one pass over an article; one method per kind of token."""
 
-    def __init__(self, html: str) -> None:
+    def __init__(self, html: str, record: PageRecord) -> None:
         self.html = html
-        self.record = PageRecord()
+        self.record = record
         self.stack: list[_Open] = []
-        self.in_article = False
-        self.articles = 0
+        self.in_article = True
 
     def read(self) -> PageRecord:
         html, position, match = self.html, 0, PIECE.match
@@ -119,7 +132,7 @@ class _Reader:
             position = m.end()
             text, tag = m.group("text", "tag")
             if text is not None:
-                _text(self.record, self.stack, unescape(text), self.in_article)
+                _text(self.record, self.stack, unescape(text) if "&" in text else text, self.in_article)
             elif tag is not None and m.group("close"):
                 self.end_tag(tag.lower())
             elif tag is not None:
@@ -131,16 +144,11 @@ class _Reader:
         stack, record = self.stack, self.record
         if stack:
             stack[-1].filled = True
-        if tag in _RAW_TEXT_END:  # script and style bodies are not HTML
+        if tag in _RAW_TEXT_END:  # script and style bodies are not HTML (read above)
             end = _RAW_TEXT_END[tag].search(self.html, position)
-            _raw_text(record, tag, attributes(piece), self.html[position : end.start() if end else None])
             return end.end() if end else len(self.html)
         attrs = attributes(piece) if "=" in raw else {}
-        if tag == "meta" and "charset" in attrs:
-            record.has_charset = True
-        if tag == "article" and self.articles == 0:
-            self.in_article, self.articles = True, 1
-        if self.in_article and attrs.get("id"):
+        if attrs.get("id"):
             record.ids.append((tag, attrs["id"]))
         if tag in VOID or raw.endswith("/"):
             return position
@@ -150,14 +158,12 @@ class _Reader:
             tag not in NOT_PROSE and (not stack or stack[-1].prose),
             anchor_link=tag == "a" and "headerlink" in attrs.get("class", "").split(),
         )
-        if tag in HEADINGS and self.in_article:
+        if tag in HEADINGS:
             element.heading, element.heading_id = [], attrs.get("id", "")
         stack.append(element)
         return position
 
     def end_tag(self, tag: str) -> None:
-        if tag == "article":
-            self.in_article = False
         _close(self.record, self.stack, tag, self.in_article)
 
 
@@ -174,8 +180,8 @@ def _text(record: PageRecord, stack: list[_Open], text: str, in_article: bool) -
     innermost = stack[-1]
     innermost.filled = True
     for element in reversed(stack):
-        if element.anchor_link:
-            break
+        if element.anchor_link:  # a heading's "#": neither its text nor prose
+            return
         if element.heading is not None:
             element.heading.append((text, innermost.lang))
             break
