@@ -67,7 +67,7 @@ def check_published(languages: list[LanguageBuild], config: MkDocsConfig, build:
 def _where(finding: Finding, source: str, sources: _Sources) -> tuple[str, str]:
     """The file and line that produced a finding: the page's own file first, then the
     settings, the data and the other pages."""
-    located = locate(finding.needle, sources.for_page(source))
+    located = locate(finding.needle, sources.for_page(source), finding.context)
     if located is None:
         return source, "published page"
     return located[0], f"line {located[1]}"

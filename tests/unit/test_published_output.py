@@ -75,7 +75,8 @@ def test_empty_labelled_values_are_found():
 RAW_MARKDOWN_SHOWN = {
     "a footnote marker": "Det viser erfaringerne.[^1] Og mere.",
     "an abbreviation definition": "*[SEL]: Serviceloven",
-    "a Markdown link": "Se [kerneelementet] (../kerneelementer/opsporing.md) om opsporing.",
+    "a Markdown link": "Se [kerneelementet](../kerneelementer/opsporing.md) om opsporing.",
+    "a Markdown link with a space before its address": "Se [kerneelementet] (../kerneelementer/opsporing.md).",
     "a reference link": "Se [kerneelementet][1] om opsporing.",
     "an attribute list": "En tekst {: .kb-note }",
     "a table row": "| Fase | Indsats |\n| Start | Samtale |",
@@ -142,6 +143,7 @@ def test_clean_pages_have_no_findings():
     body = (
         "<h1 id='t'>Opsporing</h1><p>Tekst med <a href='x/'>et link</a> og (parentes) | én streg.</p>"
         "<p>Se § 109 og 22. november 2026.</p><dl><dt>Status</dt><dd>Gennemført</dd></dl>"
+        "<p>Rapport [title not given in the source] (n.d.)</p>"
     )
     assert codes(body) == []
 
@@ -154,6 +156,15 @@ def test_a_finding_is_located_at_its_source_line():
     assert locate("[^1]", sources) == ("docs/a.md", 4)
     assert locate("[et](https://x.dk/)", sources) == ("data/x.yml", 2)
     assert locate("nowhere at all", sources) is None
+
+
+def test_the_same_mistake_in_two_files_is_located_by_the_text_around_it():
+    sources = {
+        "data/a.yml": "x:\n  title: <b>Tovholder</b> for forløbet\n",
+        "data/b.yml": "y:\n  title: <b>Risikovurdering</b> i kommunen\n",
+    }
+    assert locate("<b>", sources, "<b>Risikovurdering</b> i kommunen") == ("data/b.yml", 2)
+    assert locate("<b>", sources) == ("data/a.yml", 2)
 
 
 def test_each_finding_has_its_message():

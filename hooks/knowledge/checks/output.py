@@ -20,7 +20,12 @@ from knowledge.content.html import Heading, PageRecord
 RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a footnote marker", re.compile(r"\[\^[^\]\s]{1,40}\]")),
     ("an abbreviation definition", re.compile(r"\*\[[^\]\n]{1,60}\]:")),
-    ("a Markdown link", re.compile(r"\[[^\]\n]{1,200}\][ \t]?\((?:[^)\s]{1,300})\)")),
+    ("a Markdown link", re.compile(r"\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)")),
+    # "[text] (address)": a space before the address stops Markdown; "[translation] (n.d.)" is prose.
+    (
+        "a Markdown link with a space before its address",
+        re.compile(r"\[[^\]\n]{1,200}\][ \t]\((?:https?://|mailto:|\.{0,2}/|#)[^)\s]{0,300}\)"),
+    ),
     ("a reference link", re.compile(r"\[[^\]\n]{1,200}\]\[[^\]\n]{0,60}\]")),
     ("an attribute list", re.compile(r"\{:?\s*(?:[#.][\w-]+|[\w-]+=)[^{}\n]{0,100}\}")),
     ("a table row", re.compile(r"(?:^|\n)\s*\|?[^|\n]{1,200}\|[^|\n]{0,200}\|")),
@@ -72,6 +77,7 @@ class Finding:
     code: str  # the message's code (knowledge/content/messages.py)
     values: tuple[tuple[str, str], ...]  # the message's values
     needle: str  # text to look for in the sources to find the line that produced it
+    context: str = ""  # the published text around it, to tell apart places that hold the needle
 
     @property
     def message_values(self) -> dict[str, str]:
@@ -107,12 +113,14 @@ def _raw_text(record: PageRecord) -> Iterator[Finding]:
                     "published-markdown",
                     (("what", what), ("text", _shown(text, m.start(), m.end()))),
                     m.group(0).strip(),
+                    text[:400],
                 )
                 break
         else:
             m = RAW_MARKUP.search(text)
             if m:
-                yield Finding("published-markup", (("text", _shown(text, m.start(), m.end())),), m.group(0))
+                shown = _shown(text, m.start(), m.end())
+                yield Finding("published-markup", (("text", shown),), m.group(0), text[:400])
         m = _INVISIBLE.search(text)
         if m:
             words = re.search(r"\S*" + re.escape(m.group(0)) + r"\S*", text)
@@ -122,6 +130,7 @@ def _raw_text(record: PageRecord) -> Iterator[Finding]:
                 "published-invisible",
                 (("name", INVISIBLE[m.group(0)]), ("point", point), ("text", shown)),
                 words.group(0) if words else m.group(0),
+                text[:400],
             )
 
 
@@ -183,17 +192,33 @@ def _is_name_only(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def locate(needle: str, sources: dict[str, str]) -> tuple[str, int] | None:
-    """The first source file (in the order given) and line holding ``needle``, or
-    the longest start of it that a file holds (a published run may join lines)."""
+def locate(needle: str, sources: dict[str, str], context: str = "") -> tuple[str, int] | None:
+    """The source file and line holding ``needle`` (or the longest start of it that a
+    file holds: a published run may join lines). Where several places hold it (the same
+    mistake pasted twice), the one whose neighbourhood shares most words with
+    ``context``, the published text around the finding; then the first in the order given."""
     if not needle.strip():
         return None
+    words = {w for w in _WORD.findall(context) if len(w) > 4}
     for length in (len(needle), 40, 20, 10):
         part = needle[:length].strip()
         if len(part) < 4 and length != len(needle):
             continue
-        for path, text in sources.items():
-            index = text.find(part)
-            if index != -1:
-                return path, text.count("\n", 0, index) + 1
+        found = [(path, text, index) for path, text in sources.items() for index in _all(text, part)]
+        if found:
+            best = max(found, key=lambda place: _shared(place[1], place[2], words)) if words else found[0]
+            return best[0], best[1].count("\n", 0, best[2]) + 1
     return None
+
+
+def _all(text: str, part: str) -> Iterator[int]:
+    index = text.find(part)
+    while index != -1:
+        yield index
+        index = text.find(part, index + 1)
+
+
+def _shared(text: str, index: int, words: set[str]) -> int:
+    """How many of ``words`` stand within a few lines of ``index`` (ties go to the first place)."""
+    start = max(0, index - 400)
+    return len(words & set(_WORD.findall(text[start : index + 600])))
