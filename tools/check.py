@@ -13,6 +13,7 @@ is left to `make build`.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -48,7 +49,9 @@ def problems_of(root: Path, config_only: bool = False) -> list[Problem]:
     pages, found = load_pages(docs, [f for f in files if f.endswith(".md")])
     data, data_problems = load_data(root / "data")
     templates = page_templates(theme_dirs(root, config))
-    found += data_problems + content_problems(pages, data, settings(config, files, templates, EMBEDS))
+    found += data_problems + content_problems(
+        pages, data, settings(config, files, templates, EMBEDS, dt.date.today())
+    )
     return problems + by_file(found)
 
 

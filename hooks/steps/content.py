@@ -76,7 +76,9 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
     if lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
         raw, _ = read_config(Path(config.config_file_path))
         templates = page_templates([Path(d) for d in config.theme.dirs])
-        problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates, EMBEDS))
+        problems += content_problems(
+            pages, data, settings(raw, docs_files(docs_dir), templates, EMBEDS, dt.date.today())
+        )
     for built in framework.languages(config):  # where the preview shows its error page
         session.known_urls[built] = _urls(pages, built)
     stop_on(by_file(problems), build)

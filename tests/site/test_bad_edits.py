@@ -613,6 +613,30 @@ CASES: dict[str, Case] = {
         replace(SP, "reviewed: 2026-11-22", "reviewed: 30.11.2026"),
         expect=f"{SP}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
     ),
+    "a review date on a day the calendar does not have": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 2026-13-01"),
+        expect=f"{SP}: reviewed: 2026-13-01 (line {line_of(SP, 'reviewed:')}) is not a day of the calendar: there is "
+        "no month 13",
+    ),
+    "a period ending on a day the calendar does not have": case(
+        replace("data/periods.yml", "ends: 2024-06-12", "ends: 2024-06-31"),
+        expect=f"data/periods.yml: ansoegningsrunden-2024.ends: 2024-06-31 (line "
+        f"{line_of('data/periods.yml', 'ends: 2024-06-12')}) is not a day of the calendar: June 2024 has 30 days",
+    ),
+    "a review date after the build's date": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 2027-11-22"),
+        expect=f"{SP}: reviewed: 2027-11-22 is later than the build's date, 2026-11-30: a review cannot have "
+        "happened yet",
+    ),
+    "the next review before the last one": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 2026-11-22\nreview_by: 2026-05-22"),
+        expect=f"{SP}: review_by: 2026-05-22 is not after `reviewed` (2026-11-22): the page would be published as "
+        "overdue",
+    ),
+    "a preview's date committed into mkdocs.yml": case(
+        replace("mkdocs.yml", 'today: !ENV [KB_TODAY, ""]', "today: 2026-11-30"),
+        expect='mkdocs.yml: extra.today: a date written into mkdocs.yml; it must stay `today: !ENV [KB_TODAY, ""]`',
+    ),
     "a misspelt period": case(
         replace("docs/beredskaber/index.md", "period: ansoegningsrunden-2024", "period: ansoegningsrunde-2024"),
         expect="docs/beredskaber/index.md: period: unknown period id 'ansoegningsrunde-2024'; did you mean "

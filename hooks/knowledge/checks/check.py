@@ -8,12 +8,14 @@ text) come first, then the content model's, then the links'.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.checks.config_guard import config_problems, own_addresses
 from knowledge.checks.source_checks import SourceSettings, source_problems
 from knowledge.checks.validate import validate_all
+from knowledge.content.dates import build_date
 from knowledge.content.model import LANGUAGES, Page, Problem, SiteData
 
 
@@ -27,6 +29,7 @@ class Settings:
     files: frozenset[str] = frozenset()  # every file of docs/
     templates: frozenset[str] | None = None  # the theme's page templates (None: not known)
     embeds: frozenset[str] = frozenset()  # the names an embed line may give (the render stage's)
+    today: dt.date | None = None  # the build's date (None: dates are not compared with it)
 
 
 def languages_built(config: Mapping) -> tuple[str, ...]:
@@ -43,8 +46,13 @@ def languages_built(config: Mapping) -> tuple[str, ...]:
 
 
 def settings(
-    config: Mapping, files: Iterable[str], templates: frozenset[str] | None, embeds: Iterable[str]
+    config: Mapping,
+    files: Iterable[str],
+    templates: frozenset[str] | None,
+    embeds: Iterable[str],
+    clock: dt.date | None = None,
 ) -> Settings:
+    """``clock``: the system's date, the build's date where KB_TODAY pins none."""
     extra = config.get("extra") if isinstance(config.get("extra"), Mapping) else {}
     assert isinstance(extra, Mapping)
     return Settings(
@@ -54,6 +62,7 @@ def settings(
         files=frozenset(files),
         templates=templates,
         embeds=frozenset(embeds),
+        today=build_date(extra.get("today"), clock) if clock is not None else None,
     )
 
 
@@ -73,6 +82,7 @@ def content_problems(pages: list[Page], data: SiteData, settings: Settings) -> l
         languages=settings.languages,
         require_translations=settings.require_translations,
         templates=settings.templates,
+        today=settings.today,
     )
     source = SourceSettings(settings.embeds, settings.files, settings.own_addresses)
     return problems + source_problems(pages, data, source)

@@ -73,7 +73,7 @@ def parse_yaml(label: str, text: str, field: str, line_offset: int = 0) -> tuple
     """YAML text read strictly: a syntax error or a key given twice is a problem
     (``line_offset``: the text's first line in its file, less one)."""
     try:
-        value, repeated = strict_yaml.parse(text)
+        value, repeated = strict_yaml.parse(text, line_offset=line_offset)
     except yaml.YAMLError as error:
         return None, [Problem(label, field, yaml_error(error, line_offset))]
     return value, repeated_problems(label, repeated, line_offset)
@@ -279,7 +279,13 @@ def read_config(path: Path) -> tuple[dict, list[Problem]]:
         config, repeated = strict_yaml.parse(text, config=True)
     except yaml.YAMLError as error:
         return {}, [Problem(label, "file", yaml_error(error))]
-    return (config if isinstance(config, dict) else {}), repeated_problems(label, repeated)
+    problems = repeated_problems(label, repeated)
+    # The build's date comes from KB_TODAY only: a date written here would be committed
+    # with a preview and make the published site age from that day, silently.
+    tag = strict_yaml.tag_at(text, ("extra", "today"))
+    if tag not in (None, "!ENV"):
+        problems.append(Problem(label, "extra.today", say("config-today-written")))
+    return (config if isinstance(config, dict) else {}), problems
 
 
 class ParseCache:

@@ -143,6 +143,25 @@ MESSAGES: dict[str, Message] = {
         "Write the date as year-month-day, e.g. `2026-11-30`, without quotes.",
         field="reviewed",
     ),
+    "date-impossible": Message(
+        "{value} (line {line}) is not a day of the calendar: {why}",
+        {"value": "2026-13-01", "line": 16, "why": "there is no month 13"},
+        "Correct the month (01 to 12) or the day (at most the month's last day), written YYYY-MM-DD.",
+        field="reviewed",
+    ),
+    "date-future": Message(
+        "{value} is later than the build's date, {today}: a review cannot have happened yet",
+        {"value": "2027-11-30", "today": "2026-11-30"},
+        "Write the date you checked the page (today's at the latest). Check the year.",
+        field="reviewed",
+    ),
+    "date-order": Message(
+        "{value} is not after `{other}` ({earlier}): the page would be published as overdue",
+        {"value": "2026-05-31", "other": "reviewed", "earlier": "2026-11-30"},
+        "Write a later date, or leave the field out: the next review then falls due after the page "
+        "type's interval.",
+        field="review_by",
+    ),
     "choice": Message(
         "{value!r} is not one of: {choices}",
         {"value": "mature", "choices": "matured, prerequisite"},
@@ -795,6 +814,15 @@ MESSAGES: dict[str, Message] = {
         "Write the address of a neutral page on another site, e.g. `https://www.dmi.dk/`.",
         file="mkdocs.yml",
         field="extra.quick_exit.url",
+    ),
+    "config-today-written": Message(
+        'a date written into mkdocs.yml; it must stay `today: !ENV [KB_TODAY, ""]`',
+        {},
+        'Put back the line `today: !ENV [KB_TODAY, ""]`. To preview another day, run '
+        "`KB_TODAY=2027-01-15 make serve` instead: a date committed here would make the published site "
+        "age from that day.",
+        file="mkdocs.yml",
+        field="extra.today",
     ),
     "config-languages": Message(
         "{value}; must be {expected}, as in the content model",

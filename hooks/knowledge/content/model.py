@@ -68,6 +68,10 @@ class Field:
     # For relations: "source" if a source states each link, "reading" if the
     # links are the site's own reading of the sources (shown marked as such).
     basis: str = "source"
+    # For dates: not later than the build's date (a review that has not happened yet),
+    # and later than the date field named here (the next review after the last one).
+    not_future: bool = False
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,12 +182,14 @@ COMMON_FIELDS = (
         "'Review dates' below). Change it only when you have checked the page.",
         required=True,
         example="2026-11-30",
+        not_future=True,
     ),
     Field(
         "review_by",
         "date",
         "Overrides the date the next review falls due (YYYY-MM-DD), e.g. earlier for content that "
-        "will soon be out of date.",
+        "will soon be out of date. Later than `reviewed`.",
+        after="reviewed",
     ),
     Field(
         "period",

@@ -1,0 +1,119 @@
+"""Mistakes `make check` names in one line at their cause (issue 24): dates
+the calendar does not have or that cannot be true, a date committed into
+mkdocs.yml, invisible characters, emptied lists, problems of urls.json, and
+hand-written pages where the build generates one. The same checks run in the
+build (tests/site/test_bad_edits.py builds a few of them)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import check
+import pytest
+
+from knowledge.content.messages import MESSAGES, is_catalogued
+from site_build import TEST_TODAY, copy_project
+
+ROOT = Path(__file__).resolve().parents[2]
+SP = "docs/kerneelementer/spejling.md"
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("pristine") / "project")
+
+
+@pytest.fixture
+def checked(pristine, tmp_path, monkeypatch) -> Callable[..., list[str]]:
+    """`make check`'s lines after ``edits`` (path -> (old, new)) on a copy, on the tests' date."""
+    monkeypatch.setenv("KB_TODAY", TEST_TODAY)
+
+    def run(*edits: tuple[str, str, str]) -> list[str]:
+        project = tmp_path / "project"
+        if not project.exists():
+            shutil.copytree(pristine, project)
+        for path, old, new in edits:
+            file = project / path
+            text = file.read_text(encoding="utf-8")
+            assert old in text, f"{old!r} not in {path}"
+            file.write_text(text.replace(old, new, 1), encoding="utf-8")
+        lines = [str(p) for p in check.problems_of(project)]
+        for line in lines:
+            assert is_catalogued(line.split(": ", 2)[2]), line
+        return lines
+
+    return run
+
+
+def line_of(path: str, text: str) -> int:
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("2026-13-01", "there is no month 13"),
+        ("2026-02-29", "February 2026 has 28 days"),
+        ("2026-00-10", "there is no month 0"),
+        ("2026-11-31", "November 2026 has 30 days"),
+    ],
+)
+def test_a_day_the_calendar_does_not_have_is_named_with_its_field_and_line(checked, value, why):
+    line = line_of(SP, "reviewed:")
+    assert checked((SP, "reviewed: 2026-11-22", f"reviewed: {value}")) == [
+        f"{SP}: reviewed: {value} (line {line}) is not a day of the calendar: {why}"
+    ]
+
+
+def test_an_impossible_end_of_a_period_in_a_data_file(checked):
+    line = line_of("data/periods.yml", "ends: 2024-06-12")
+    assert checked(("data/periods.yml", "ends: 2024-06-12", "ends: 2024-06-31")) == [
+        f"data/periods.yml: ansoegningsrunden-2024.ends: 2024-06-31 (line {line}) is not a day of the calendar: "
+        "June 2024 has 30 days"
+    ]
+
+
+def test_a_review_date_after_the_builds_date(checked):
+    assert checked((SP, "reviewed: 2026-11-22", "reviewed: 2027-11-22")) == [
+        f"{SP}: reviewed: 2027-11-22 is later than the build's date, {TEST_TODAY}: a review cannot have happened yet"
+    ]
+
+
+def test_the_next_review_before_the_last_one(checked):
+    assert checked((SP, "reviewed: 2026-11-22", "reviewed: 2026-11-22\nreview_by: 2026-05-22")) == [
+        f"{SP}: review_by: 2026-05-22 is not after `reviewed` (2026-11-22): the page would be published as overdue"
+    ]
+
+
+def test_a_date_written_into_mkdocs_yml_is_refused_and_kb_today_is_named(checked):
+    lines = checked(("mkdocs.yml", 'today: !ENV [KB_TODAY, ""]', "today: 2026-12-01"))
+    assert lines == [
+        'mkdocs.yml: extra.today: a date written into mkdocs.yml; it must stay `today: !ENV [KB_TODAY, ""]`'
+    ]
+    assert "KB_TODAY=" in MESSAGES["config-today-written"].fix  # how to preview another day instead
+
+
+def test_make_check_prints_no_traceback_for_an_impossible_date(pristine, tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    shutil.copytree(pristine, project)
+    file = project / SP
+    file.write_text(file.read_text(encoding="utf-8").replace("reviewed: 2026-11-22", "reviewed: 2026-13-01"))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "check.py"), "--root", str(project)],
+        capture_output=True,
+        text=True,
+        env={"KB_TODAY": TEST_TODAY, "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == [
+        f"{SP}: reviewed: 2026-13-01 (line {line_of(SP, 'reviewed:')}) is not a day of the calendar: there is no "
+        "month 13"
+    ]
