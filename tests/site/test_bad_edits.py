@@ -373,6 +373,28 @@ CASES: dict[str, Case] = {
         f"{FOREIGN_GLOSSARY[1]} (the file is probably "
         "Latin-1 or Windows-1252)",
     ),
+    # --- characters that cannot be seen -------------------------------------------------------
+    "no-break spaces indenting a data entry's field": case(
+        replace("data/initiatives.yml", "    status: forloeber-planmaessigt", "\u00a0" * 4 + "status: forloeber-planmaessigt"),
+        expect=f"data/initiatives.yml: file: line {STATUS} holds a no-break space (U+00A0) where YAML needs a plain "
+        "space",
+    ),
+    "a soft hyphen inside a glossary form": case(
+        replace("data/glossary.yml", "forms: [spejlingen,", "forms: [spej\u00adlingen,"),
+        expect=f"data/glossary.yml: file: line {line_of('data/glossary.yml', 'forms: [spejlingen,')} holds a soft "
+        "hyphen (U+00AD), a character that cannot be seen: the word it is in no longer matches (ids, glossary "
+        "terms, search)",
+    ),
+    "curly quotes around a title in front matter": case(
+        replace(SP, "title: Spejling i andres oplevelser", "title: \u201cSpejling i andres oplevelser\u201d"),
+        expect=f"{SP}: front matter: line {line_of(SP, 'title:')} holds a curly quote, left double quotation mark "
+        "(U+201C), where YAML needs a straight quote (\")",
+    ),
+    "curly quotes around a box's title": case(
+        append(SP, '\n!!! note \u201cBemærk\u201d\n    Tekst.\n'),
+        expect=f"{SP}: text: line {appended(SP)} holds a curly quote, left double quotation mark (U+201C), where a "
+        "box's title needs a straight quote (\")",
+    ),
     # --- data files -------------------------------------------------------------------------
     "a key given twice in a data entry": case(
         replace("data/initiatives.yml", "    status: forloeber-planmaessigt\n",

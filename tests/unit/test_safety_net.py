@@ -117,3 +117,96 @@ def test_make_check_prints_no_traceback_for_an_impossible_date(pristine, tmp_pat
         f"{SP}: reviewed: 2026-13-01 (line {line_of(SP, 'reviewed:')}) is not a day of the calendar: there is no "
         "month 13"
     ]
+
+
+# --- characters that cannot be seen -------------------------------------------------------
+
+NBSP, SHY, ZWSP = "\u00a0", "\u00ad", "\u200b"
+OPSPORING = "docs/kerneelementer/opsporing.md"
+RELATIONS = "docs/kerneelementer/relationsopbygning.md"
+
+
+def test_no_break_spaces_as_indentation_in_a_data_file(checked):
+    line = line_of("data/initiatives.yml", "    status: forloeber-planmaessigt")
+    assert checked(
+        (
+            "data/initiatives.yml",
+            "    status: forloeber-planmaessigt",
+            f"{NBSP * 4}status: forloeber-planmaessigt",
+        )
+    ) == [
+        f"data/initiatives.yml: file: line {line} holds a no-break space (U+00A0) where YAML needs a plain space"
+    ]
+
+
+def test_a_no_break_space_after_a_keys_colon_in_front_matter(checked):
+    line = line_of(SP, "order: 6")
+    assert checked((SP, "order: 6", f"order:{NBSP}6")) == [
+        f"{SP}: front matter: line {line} holds a no-break space (U+00A0) where YAML needs a plain space"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("char", "label"), [(SHY, "soft hyphen (U+00AD)"), (ZWSP, "zero-width space (U+200B)")]
+)
+def test_an_invisible_character_inside_a_glossary_term(checked, char, label):
+    line = line_of("data/glossary.yml", "forms: [spejlingen,")
+    assert checked(("data/glossary.yml", "forms: [spejlingen,", f"forms: [spej{char}lingen,")) == [
+        f"data/glossary.yml: file: line {line} holds a {label}, a character that cannot be seen: the word it is in "
+        "no longer matches (ids, glossary terms, search)"
+    ]
+
+
+def test_an_invisible_character_inside_an_id(checked):
+    assert checked((SP, "id: spejling", f"id: spej{SHY}ling")) == [
+        f"{SP}: front matter: line {line_of(SP, 'id: spejling')} holds a soft hyphen (U+00AD), a character that "
+        "cannot be seen: the word it is in no longer matches (ids, glossary terms, search)"
+    ]
+
+
+def test_curly_quotes_around_a_yaml_value(checked):
+    title = "title: Spejling i andres oplevelser"
+    assert checked((SP, title, "title: \u201cSpejling i andres oplevelser\u201d")) == [
+        f"{SP}: front matter: line {line_of(SP, title)} holds a curly quote, left double quotation mark (U+201C), "
+        'where YAML needs a straight quote (")'
+    ]
+
+
+def test_curly_quotes_around_a_box_title_are_the_only_line(checked):
+    heading = "\n## "
+    text = (ROOT / RELATIONS).read_text(encoding="utf-8")
+    line = text[: text.index(heading)].count("\n") + 2
+    assert checked((RELATIONS, heading, "\n!!! note \u201eBemærk\u201c\n    Tekst.\n" + heading)) == [
+        f"{RELATIONS}: text: line {line} holds a curly quote, double low-9 quotation mark (U+201E), where a box's "
+        'title needs a straight quote (")'
+    ]
+
+
+def test_no_break_spaces_indenting_a_box_are_the_only_line(checked):
+    heading = "\n## "
+    text = (ROOT / RELATIONS).read_text(encoding="utf-8")
+    line = text[: text.index(heading)].count("\n") + 3
+    assert checked((RELATIONS, heading, f'\n!!! note "Bemærk"\n{NBSP * 4}Tekst.\n' + heading)) == [
+        f"{RELATIONS}: text: line {line} holds a no-break space (U+00A0) where Markdown needs a plain space"
+    ]
+
+
+def test_a_no_break_space_after_a_heading_marker(checked):
+    assert checked((RELATIONS, "\n## ", f"\n##{NBSP}")) == [
+        f"{RELATIONS}: text: line {line_of(RELATIONS, '## ')} holds a no-break space (U+00A0) where Markdown needs "
+        "a plain space"
+    ]
+
+
+def test_no_break_spaces_inside_sentences_and_danish_quotes_inside_text_are_typography(checked):
+    assert (
+        checked(
+            (
+                SP,
+                "\nSpejlingen mellem",
+                f"\nKl.{NBSP}12 og \u201eSpejling\u201c i teksten.\n\nSpejlingen mellem",
+            ),
+            ("data/glossary.yml", "forms: [spejlingen,", "forms: [spejlingen,"),
+        )
+        == []
+    )

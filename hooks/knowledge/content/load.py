@@ -21,7 +21,7 @@ from typing import TypeVar, cast
 
 import yaml
 
-from knowledge.content import strict_yaml
+from knowledge.content import invisible, strict_yaml
 from knowledge.content.history import LAST_CHANGED_FORMAT, LOG_FORMAT, Commit, parse_last_changed, parse_log
 from knowledge.content.markdown_source import read_source
 from knowledge.content.messages import say
@@ -30,6 +30,7 @@ from knowledge.content.model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Pa
 T = TypeVar("T")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_LINE_IN_REASON = re.compile(r"\bline (\d+)\b")
 _OPENING = re.compile(r"\A---[ \t]*(?:\n|\Z)")
 # Absolute addresses anywhere in a file (front matter, text, data), with a
 # preview address written without its scheme ("localhost:8000/...").
@@ -173,12 +174,26 @@ def read_page(docs_dir: Path, rel_path: str) -> tuple[Page, list[Problem]]:
     page = Page(path=rel_path, lang=lang, meta={}, url=page_url(base, lang))
     if text is None:
         return page, problems
-    meta, problems = parse_front_matter(label, text)
     front, body = split_front_matter(text)
+    # Characters that cannot be seen, where they break the YAML: the front matter is
+    # not read, so that what follows from them is not reported as well.
+    hidden = invisible.yaml_problems(front, first_line=2) if front is not None else []
+    if hidden:
+        meta: dict = {}
+        problems = [Problem(label, "front matter", reason) for _, reason in hidden]
+    else:
+        meta, problems = parse_front_matter(label, text)
     body_line = 1 if front is None else text[: len(text) - len(body)].count("\n") + 1
     title = meta.get("title")
     facts = read_source(body if front is not None else "", body_line, title if isinstance(title, str) else "")
-    problems += [Problem(label, f"line {line}", reason) for line, reason in facts.problems]
+    in_text = invisible.markdown_problems(body, body_line) if front is not None else []
+    lines = {line for line, _ in in_text}
+    problems += [Problem(label, "text", reason) for _, reason in in_text]
+    problems += [
+        Problem(label, f"line {line}", reason)
+        for line, reason in facts.problems
+        if line not in lines and not lines & {int(n) for n in _LINE_IN_REASON.findall(reason)}
+    ]
     page.meta = meta
     page.source = facts
     page.addresses = addresses(text)
@@ -220,6 +235,9 @@ def _read_data_file(data_dir: Path, file: str, data: SiteData) -> tuple[object, 
     if text is None:
         return None, problems
     data.addresses[file] = addresses(text)
+    hidden = invisible.yaml_problems(text)
+    if hidden:  # read as broken, like YAML that does not parse
+        return None, [Problem(label, "file", reason) for _, reason in hidden]
     content, problems = parse_yaml(label, text, "file")
     if content is None and not problems:
         keys = [c.key for c in COLLECTIONS.values() if c.file == file and c.key]
@@ -275,6 +293,9 @@ def read_config(path: Path) -> tuple[dict, list[Problem]]:
     text, problems = decode(path.read_bytes(), label)
     if text is None:
         return {}, problems
+    hidden = invisible.yaml_problems(text)
+    if hidden:
+        return {}, [Problem(label, "file", reason) for _, reason in hidden]
     try:
         config, repeated = strict_yaml.parse(text, config=True)
     except yaml.YAMLError as error:

@@ -49,6 +49,28 @@ MESSAGES: dict[str, Message] = {
         "UTF-8). Check the Danish letters on that line afterwards.",
         field="file",
     ),
+    "invisible-character": Message(
+        "line {line} holds a {char}, a character that cannot be seen: the word it is in no longer matches "
+        "(ids, glossary terms, search)",
+        {"line": 7, "char": "soft hyphen (U+00AD)"},
+        "Delete the character: retype the word, or delete and retype the letters on each side of it (text "
+        "pasted from Word or a web page brings them; VS Code shows them with 'Render Control Characters').",
+        field="front matter",
+    ),
+    "invisible-space": Message(
+        "line {line} holds a {char} where {syntax} needs a plain space",
+        {"line": 7, "char": "no-break space (U+00A0)", "syntax": "YAML"},
+        "Retype the indentation or the space with the space bar (text pasted from Word or a web page brings "
+        "no-break spaces, which look the same).",
+        field="front matter",
+    ),
+    "curly-quotes": Message(
+        'line {line} holds a curly quote, {char}, where {syntax} needs a straight quote (")',
+        {"line": 5, "char": "left double quotation mark (U+201C)", "syntax": "YAML"},
+        'Retype the quotes as straight quotes `"` (word processors curl them), or leave them out around a '
+        "YAML value.",
+        field="front matter",
+    ),
     "front-matter-unclosed": Message(
         "not closed: add a line --- after the last field",
         {},
