@@ -12,7 +12,16 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from knowledge.outputs.urls import Manifest, anchors_in, check, merge, redirect_page, redirects
+from knowledge.outputs.urls import (
+    Manifest,
+    Origin,
+    anchors_in,
+    check,
+    merge,
+    origins,
+    redirect_page,
+    redirects,
+)
 from state import ContentProblems, LanguageBuild
 
 log = logging.getLogger("mkdocs.hooks.stable_urls")
@@ -41,7 +50,9 @@ def guard_manifest(languages: list[LanguageBuild], config: MkDocsConfig) -> None
     published: dict[str, list[str]] = {}
     moved: dict[str, str] = {}
     sources: dict[str, str] = {}
+    generated: dict[str, Origin] = {}
     for language in languages:
+        generated.update(origins(language.site))
         published.update(language.anchors)
         published.update({url: [] for url in language.downloads})
         moved.update(language.redirects)
@@ -50,7 +61,7 @@ def guard_manifest(languages: list[LanguageBuild], config: MkDocsConfig) -> None
     if os.environ.get("KB_UPDATE_URL_MANIFEST"):
         _update_manifest(path, published)
     if path.exists():
-        problems = check(_read_manifest(path), published, moved, sources)
+        problems = check(_read_manifest(path), published, moved, sources, generated)
         if problems:
             for problem in problems:
                 log.error(str(problem))

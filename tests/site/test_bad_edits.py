@@ -111,6 +111,19 @@ def comment_out(path: str) -> Edit:
     return edit
 
 
+def delete_entry(path: str, entry: str) -> Edit:
+    """A data file's entry deleted, from its `- id:` line to the next entry."""
+
+    def edit(project: Path) -> None:
+        file = project / path
+        text = file.read_text(encoding="utf-8")
+        start = text.index(f"\n- id: {entry}\n") + 1
+        end = text.find("\n- id: ", start)
+        file.write_text(text[:start] + (text[end + 1 :] if end >= 0 else ""), encoding="utf-8")
+
+    return edit
+
+
 RELATION_LINE = re.compile(r"^(\s*(?:related|page|connects_to|builds|core_elements|included_in):.*)$", re.M)
 
 
@@ -771,6 +784,21 @@ CASES: dict[str, Case] = {
             f"{SP}: #i-praksis: this published anchor of kerneelementer/spejling/ is gone; keep it on its "
             "heading with {#i-praksis} (see EDITING.md, 'Stable links')",
         ),
+    ),
+    "a glossary term deleted": case(
+        delete_entry("data/glossary.yml", "ptsd"),
+        expect="data/glossary.yml: #ptsd: the published anchor #ptsd of opslag/ordliste/ is generated from this "
+        "file, and its entry is gone: was 'ptsd' removed or its id changed?",
+    ),
+    "a core element taken out of a module's builds": case(
+        replace(
+            "docs/moduler/modul-gruppeforloeb.md",
+            "builds: [spejling, mestrings-og-handlekompetencer,",
+            "builds: [mestrings-og-handlekompetencer,",
+        ),
+        expect="docs/moduler/modul-gruppeforloeb.md: #spejling: the published anchor #spejling of the course pack "
+        "moduler/modul-gruppeforloeb/kursusmappe/ is gone: the pack's parts are the pages named in this module's "
+        "`builds:`, `builds_reading:`",
     ),
     "a failure in the code, not the content": case(
         replace("hooks/knowledge/outputs/render/boxes.py", PURPOSE_CALLOUT,

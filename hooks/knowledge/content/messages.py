@@ -878,6 +878,24 @@ MESSAGES: dict[str, Message] = {
         "A heading was renamed or removed. Keep its old anchor: `## New heading {#i-praksis}`.",
         field="#i-praksis",
     ),
+    "anchor-gone-data": Message(
+        "the published anchor #{anchor} of {url} is generated from this file, and its entry is gone: was "
+        "{anchor!r} removed or its id changed?",
+        {"anchor": "spejling", "url": "opslag/ordliste/"},
+        "Put the entry back, or its old `id:`. If it was removed on purpose, delete the anchor from that "
+        "address's list in urls.json in the same pull request, so that the reviewer sees it.",
+        file="data/glossary.yml",
+        field="#spejling",
+    ),
+    "anchor-gone-pack": Message(
+        "the published anchor #{anchor} of the course pack {url} is gone: the pack's parts are the pages "
+        "named in this module's {fields}",
+        {"anchor": "opsporing", "url": "moduler/modul-opsporing/kursusmappe/", "fields": "`builds:`"},
+        "Put the page's id back into the field. If it was removed on purpose, delete the anchor from that "
+        "address's list in urls.json in the same pull request, so that the reviewer sees it.",
+        file="docs/moduler/modul-opsporing.md",
+        field="#opsporing",
+    ),
 }
 
 
