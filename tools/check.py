@@ -19,7 +19,14 @@ import sys
 from pathlib import Path
 
 from knowledge.checks.check import by_file, config_lines, content_problems, settings
-from knowledge.content.load import docs_files, load_data, load_pages, page_templates, read_config
+from knowledge.content.load import (
+    docs_files,
+    load_data,
+    load_pages,
+    page_templates,
+    read_config,
+    read_manifest,
+)
 from knowledge.content.model import Problem
 from knowledge.outputs.render.embeds import EMBEDS
 
@@ -52,6 +59,7 @@ def problems_of(root: Path, config_only: bool = False) -> list[Problem]:
     found += data_problems + content_problems(
         pages, data, settings(config, files, templates, EMBEDS, dt.date.today())
     )
+    found += read_manifest(root / "urls.json")[1]
     return problems + by_file(found)
 
 

@@ -31,6 +31,7 @@ from knowledge.content.load import (
     load_last_changed,
     page_templates,
     read_config,
+    read_manifest,
 )
 from knowledge.content.messages import say
 from knowledge.content.model import DEFAULT_LANGUAGE, Page, Problem
@@ -79,6 +80,7 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
         problems += content_problems(
             pages, data, settings(raw, docs_files(docs_dir), templates, EMBEDS, dt.date.today())
         )
+        problems += read_manifest(repo / "urls.json")[1]
     for built in framework.languages(config):  # where the preview shows its error page
         session.known_urls[built] = _urls(pages, built)
     stop_on(by_file(problems), build)

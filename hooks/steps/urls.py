@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page as MkDocsPage
 
+from knowledge.content.load import read_manifest
 from knowledge.outputs.urls import (
     Manifest,
     Origin,
@@ -69,7 +70,8 @@ def guard_manifest(languages: list[LanguageBuild], config: MkDocsConfig) -> None
 
 
 def _read_manifest(path: Path) -> Manifest:
-    return Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
+    # A broken urls.json has stopped the build with its line before any page was built.
+    return Manifest(read_manifest(path)[0] or {})
 
 
 def _update_manifest(path: Path, published: dict[str, list[str]]) -> None:

@@ -800,6 +800,11 @@ CASES: dict[str, Case] = {
         "moduler/modul-gruppeforloeb/kursusmappe/ is gone: the pack's parts are the pages named in this module's "
         "`builds:`, `builds_reading:`",
     ),
+    "a trailing comma in urls.json": case(
+        replace("urls.json", '"undervisere"\n', '"undervisere",\n'),
+        expect=f"urls.json: file: invalid JSON at line {line_of('urls.json', 'undervisere')}: a comma after the last "
+        "item",
+    ),
     "a failure in the code, not the content": case(
         replace("hooks/knowledge/outputs/render/boxes.py", PURPOSE_CALLOUT,
                 PURPOSE_CALLOUT + "    if page.id == 'spejling':\n        raise KeyError('boom')\n"),

@@ -210,3 +210,23 @@ def test_no_break_spaces_inside_sentences_and_danish_quotes_inside_text_are_typo
         )
         == []
     )
+
+
+# --- urls.json ---------------------------------------------------------------------------
+
+
+def test_a_trailing_comma_in_urls_json_is_found_by_the_check_with_its_line(checked):
+    text = (ROOT / "urls.json").read_text(encoding="utf-8")
+    last = text.index('"frontpersonale"')  # an anchor in the middle of a list
+    end = text.index("]", last)
+    line = text[:end].count("\n") + 1  # the `]`; the comma goes on the line before
+    edited = text[:end].rstrip() + ",\n  " + text[end:]
+    assert checked(("urls.json", text, edited)) == [
+        f"urls.json: file: invalid JSON at line {line - 1}: a comma after the last item"
+    ]
+
+
+def test_urls_json_of_another_shape(checked):
+    assert checked(("urls.json", '"pages": {', '"sider": {')) == [
+        'urls.json: pages: must be {"pages": {"address/": ["anchor", ...]}}'
+    ]

@@ -12,6 +12,7 @@ accepts them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
 import subprocess
@@ -378,3 +379,37 @@ def load_history(
         "-p", "--unified=0", "--no-color", "--no-ext-diff", "--find-renames", "--", *paths,
     )  # fmt: skip
     return None if output is None else parse_log(output)
+
+
+def read_manifest(path: Path) -> tuple[dict[str, list[str]] | None, list[Problem]]:
+    """urls.json, the published URLs and their anchors: ``{"pages": {url: [anchor, ...]}}``.
+    None and a problem with the line where it is not that (a trailing comma, a
+    merge conflict left in it); no file: nothing is guarded yet."""
+    label = path.name
+    if not path.exists():
+        return {}, []
+    text, problems = decode(path.read_bytes(), label)
+    if text is None:
+        return None, problems
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        line, problem = _json_problem(text, error)
+        return None, [Problem(label, "file", say("json-invalid", line=line, problem=problem))]
+    pages = data.get("pages") if isinstance(data, dict) else None
+    if not isinstance(pages, dict) or not all(
+        isinstance(anchors, list) and all(isinstance(a, str) for a in anchors) for anchors in pages.values()
+    ):
+        return None, [Problem(label, "pages", say("manifest-shape"))]
+    return {str(url): list(anchors) for url, anchors in pages.items()}, []
+
+
+def _json_problem(text: str, error: json.JSONDecodeError) -> tuple[int, str]:
+    """Where and what: the usual causes named (a comma after the last item, at the
+    comma's line; a merge conflict left in the file), else the JSON decoder's reason."""
+    before = text[: error.pos].rstrip()
+    if before.endswith(",") and text[error.pos : error.pos + 1] in ("]", "}"):
+        return before.count("\n") + 1, "a comma after the last item"
+    if text.startswith(("<<<<<<<", "=======", ">>>>>>>"), text.rfind("\n", 0, error.pos) + 1):
+        return error.lineno, "a merge conflict marker"
+    return error.lineno, error.msg

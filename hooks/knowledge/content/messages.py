@@ -878,6 +878,21 @@ MESSAGES: dict[str, Message] = {
         "A heading was renamed or removed. Keep its old anchor: `## New heading {#i-praksis}`.",
         field="#i-praksis",
     ),
+    "json-invalid": Message(
+        "invalid JSON at line {line}: {problem}",
+        {"line": 11, "problem": "a comma after the last item"},
+        "Fix that line: JSON has no comma after the last item of a list, and every text is in double quotes. "
+        "Or restore the file (`git checkout urls.json`) and run `make urls`, which adds what is new.",
+        file="urls.json",
+        field="file",
+    ),
+    "manifest-shape": Message(
+        'must be {{"pages": {{"address/": ["anchor", ...]}}}}',
+        {},
+        "Restore the file (`git checkout urls.json`) and run `make urls`, which adds what is new.",
+        file="urls.json",
+        field="pages",
+    ),
     "anchor-gone-data": Message(
         "the published anchor #{anchor} of {url} is generated from this file, and its entry is gone: was "
         "{anchor!r} removed or its id changed?",
