@@ -41,6 +41,7 @@ from knowledge.indexes import review
 from knowledge.indexes.aging import aging_of
 from knowledge.indexes.cross_references import ReferenceScan, matcher_forms
 from knowledge.indexes.language import NameMarker, danish_names
+from knowledge.outputs.addresses import generated_addresses
 from knowledge.outputs.fragments import Fragments
 from knowledge.outputs.page_output import not_found_context
 from knowledge.outputs.render.embeds import EMBEDS
@@ -78,7 +79,11 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
         raw, _ = read_config(Path(config.config_file_path))
         templates = page_templates([Path(d) for d in config.theme.dirs])
         problems += content_problems(
-            pages, data, settings(raw, docs_files(docs_dir), templates, EMBEDS, dt.date.today())
+            pages,
+            data,
+            settings(
+                raw, docs_files(docs_dir), templates, EMBEDS, dt.date.today(), generated_addresses(pages)
+            ),
         )
         problems += read_manifest(repo / "urls.json")[1]
     for built in framework.languages(config):  # where the preview shows its error page

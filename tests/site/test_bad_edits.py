@@ -643,6 +643,12 @@ CASES: dict[str, Case] = {
         expect="docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's "
         "folder",
     ),
+    "a page written where the build writes a course pack": case(
+        write("docs/moduler/modul-opsporing/kursusmappe.md", "---\ntype: page\nid: kursusmappe\ntitle: Kursusmappe\n"
+              "summary: Til kurset.\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n"),
+        expect="docs/moduler/modul-opsporing/kursusmappe.md: file: moduler/modul-opsporing/kursusmappe/ is written by "
+        "the build (the course pack of docs/moduler/modul-opsporing.md): this file would replace it or be lost",
+    ),
     # --- review dates and time-bound content -----------------------------------------------------------
     "a review date written the Danish way": case(
         replace(SP, "reviewed: 2026-11-22", "reviewed: 30.11.2026"),

@@ -32,11 +32,15 @@ def checked(pristine, tmp_path, monkeypatch) -> Callable[..., list[str]]:
     """`make check`'s lines after ``edits`` (path -> (old, new)) on a copy, on the tests' date."""
     monkeypatch.setenv("KB_TODAY", TEST_TODAY)
 
-    def run(*edits: tuple[str, str, str]) -> list[str]:
+    def run(*edits: tuple[str, str, str] | Callable[[Path], None]) -> list[str]:
         project = tmp_path / "project"
         if not project.exists():
             shutil.copytree(pristine, project)
-        for path, old, new in edits:
+        for edit in edits:
+            if callable(edit):
+                edit(project)
+                continue
+            path, old, new = edit
             file = project / path
             text = file.read_text(encoding="utf-8")
             assert old in text, f"{old!r} not in {path}"
@@ -47,6 +51,14 @@ def checked(pristine, tmp_path, monkeypatch) -> Callable[..., list[str]]:
         return lines
 
     return run
+
+
+def written(path: str, text: str) -> Callable[[Path], None]:
+    def edit(project: Path) -> None:
+        (project / path).parent.mkdir(parents=True, exist_ok=True)
+        (project / path).write_text(text, encoding="utf-8")
+
+    return edit
 
 
 def line_of(path: str, text: str) -> int:
@@ -229,4 +241,45 @@ def test_a_trailing_comma_in_urls_json_is_found_by_the_check_with_its_line(check
 def test_urls_json_of_another_shape(checked):
     assert checked(("urls.json", '"pages": {', '"sider": {')) == [
         'urls.json: pages: must be {"pages": {"address/": ["anchor", ...]}}'
+    ]
+
+
+# --- addresses the build writes itself ----------------------------------------------------------
+
+PAGE = (
+    "---\ntype: page\nid: kursusmappe\ntitle: Kursusmappe\nsummary: Til kurset.\nreviewed: 2026-11-30\n"
+    "danish_only: Et udkast.\n---\n\nTekst.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "address", "generator"),
+    [
+        (
+            "docs/moduler/modul-opsporing/kursusmappe.md",
+            "moduler/modul-opsporing/kursusmappe/",
+            "the course pack of docs/moduler/modul-opsporing.md",
+        ),
+        (
+            "docs/moduler/modul-opsporing/kursusmappe/index.md",
+            "moduler/modul-opsporing/kursusmappe/",
+            "the course pack of docs/moduler/modul-opsporing.md",
+        ),
+        ("docs/data/initiativer.csv", "data/initiativer.csv", "the downloads of the data (data/*.yml)"),
+        ("docs/search/index.json", "search/index.json", "the search index"),
+    ],
+)
+def test_a_file_where_the_build_writes_its_own_is_one_line_naming_the_generator(
+    checked, path, address, generator
+):
+    lines = checked(written(path, PAGE if path.endswith(".md") else "a,b\n"))
+    assert lines == [
+        f"{path}: file: {address} is written by the build ({generator}): this file would replace it or be lost"
+    ]
+
+
+def test_a_page_saved_as_markdown_is_checked_like_any_page(checked):
+    page = PAGE.replace("id: kursusmappe", "id: Kontakt")
+    assert checked(written("docs/om/kontakt.markdown", page)) == [
+        "docs/om/kontakt.markdown: id: 'Kontakt' must be lowercase a-z, 0-9 and hyphens"
     ]

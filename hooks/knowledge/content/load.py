@@ -146,6 +146,21 @@ def page_url(base_path: str, lang: str) -> str:
     return url if lang == DEFAULT_LANGUAGE else f"{lang}/{url}"
 
 
+# MkDocs' Markdown file suffixes (mkdocs.utils.markdown_extensions): each is a page.
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+
+
+def is_markdown(path: str) -> bool:
+    return path.endswith(MARKDOWN_SUFFIXES)
+
+
+def address_of(docs_path: str) -> str:
+    """The address a file of docs/ is published at in the Danish edition:
+    `moduler/x/kursusmappe.en.md` -> `moduler/x/kursusmappe/`, `data/x.csv` -> itself."""
+    base = split_language(docs_path)[1]
+    return page_url(base, DEFAULT_LANGUAGE) if is_markdown(base) else base
+
+
 def expected_id(base_path: str) -> str:
     """The id a page must carry: its file name, or its folder's name for an
     index page (the URL is derived from it)."""

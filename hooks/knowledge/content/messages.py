@@ -772,6 +772,18 @@ MESSAGES: dict[str, Message] = {
         file="docs/nyt-afsnit/index.md",
         field="file",
     ),
+    "generated-address": Message(
+        "{url} is written by the build ({generator}): this file would replace it or be lost",
+        {
+            "url": "moduler/modul-opsporing/kursusmappe/",
+            "generator": "the course pack of docs/moduler/modul-opsporing.md",
+        },
+        "Remove the file. A generated page changes with what it is made from: a course pack with its module's "
+        "pages and `builds:`, the downloads with the data files. To link to it, see 'Links to downloads and "
+        "course packs' in this guide.",
+        file="docs/moduler/modul-opsporing/kursusmappe.md",
+        field="file",
+    ),
     "page-top-level": Message(
         "a page at the top of docs/ is a menu entry of its own: put it in a section's folder",
         {},
