@@ -461,6 +461,10 @@ CASES: dict[str, Case] = {
         replace("data/initiatives.yml", "status: forloeber-planmaessigt", "status: faerdig"),
         expect="data/initiatives.yml: initiatives.kommunale-beredskaber.status: unknown status id 'faerdig'",
     ),
+    "an initiative's ministries emptied": case(
+        replace("data/initiatives.yml", "ministries: [SBM]", "ministries: []"),
+        expect="data/initiatives.yml: initiatives.kommunale-beredskaber.ministries: empty (required: at least one)",
+    ),
     "initiative with an unknown ministry": case(
         replace("data/initiatives.yml", "ministries: [SBM]", "ministries: [SOM]"),
         expect="data/initiatives.yml: initiatives.kommunale-beredskaber.ministries: unknown ministry id 'SOM'",

@@ -283,3 +283,23 @@ def test_a_page_saved_as_markdown_is_checked_like_any_page(checked):
     assert checked(written("docs/om/kontakt.markdown", page)) == [
         "docs/om/kontakt.markdown: id: 'Kontakt' must be lowercase a-z, 0-9 and hyphens"
     ]
+
+
+# --- required lists ---------------------------------------------------------------------------
+
+
+def test_a_required_list_emptied_is_refused(checked):
+    assert checked(("data/initiatives.yml", "ministries: [SBM]", "ministries: []")) == [
+        "data/initiatives.yml: initiatives.kommunale-beredskaber.ministries: empty (required: at least one)"
+    ]
+
+
+def test_a_content_page_without_sources_is_refused(checked):
+    text = (ROOT / SP).read_text(encoding="utf-8")
+    sources = next(line for line in text.splitlines() if line.startswith("sources:"))
+    assert checked((SP, sources, "sources: []")) == [f"{SP}: sources: empty (required: at least one)"]
+
+
+def test_a_list_the_model_allows_to_be_empty_stays_allowed(checked):
+    module = "docs/moduler/modul-opsporing.md"
+    assert checked((module, "builds: [opsporing]", "builds: []\nbuilds_reading: [opsporing]")) == []

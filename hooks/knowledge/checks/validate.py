@@ -294,12 +294,17 @@ def _field_problems(
             problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
         if values.get(f.name) is None:
             continue
-        wrong = check_value(f, values[f.name], refs) or _date_order(f, values, refs)
+        wrong = check_value(f, values[f.name], refs) or _date_order(f, values, refs) or _emptied(f, values[f.name])
         if wrong:
             problems.append(Problem(label, f"{prefix}{f.name}", wrong))
         elif f.kind == "mapping":
             problems += _field_problems(label, f"{prefix}{f.name}.", values[f.name], f.fields, refs)
     return problems
+
+
+def _emptied(f: Field, value: object) -> str | None:
+    """A required list left empty (`ministries: []`): published as an empty field."""
+    return say("list-empty") if f.required and not f.may_be_empty and value in ([], {}) else None
 
 
 def _date_order(f: Field, values: dict, refs: References) -> str | None:

@@ -138,6 +138,13 @@ MESSAGES: dict[str, Message] = {
         "Check the spelling of the field name, or remove it.",
         field="sumary",
     ),
+    "list-empty": Message(
+        "empty (required: at least one)",
+        {},
+        "Put back what the list named (`git diff` shows what was there), or the entries the source gives.",
+        file="data/initiatives.yml",
+        field="initiatives.kommunale-beredskaber.ministries",
+    ),
     "text": Message("must be a non-empty text", {}, "Write a text for the field."),
     "int": Message(
         "must be a whole number, not {value!r}",

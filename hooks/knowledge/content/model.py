@@ -72,6 +72,9 @@ class Field:
     # and later than the date field named here (the next review after the last one).
     not_future: bool = False
     after: str = ""
+    # For a required list: whether `[]` is an answer (a module the source names no core
+    # element for); otherwise an emptied list is a mistake, like a missing field.
+    may_be_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -387,6 +390,7 @@ PAGE_TYPES: dict[str, PageType] = {
                     "The core elements the source itself says the module builds competence for "
                     "(`[]` if it names none).",
                     required=True,
+                    may_be_empty=True,
                     targets=("core-element",),
                     example=["opsporing"],
                 ),
