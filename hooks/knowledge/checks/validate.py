@@ -294,7 +294,11 @@ def _field_problems(
             problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
         if values.get(f.name) is None:
             continue
-        wrong = check_value(f, values[f.name], refs) or _date_order(f, values, refs) or _emptied(f, values[f.name])
+        wrong = (
+            check_value(f, values[f.name], refs)
+            or _date_order(f, values, refs)
+            or _emptied(f, values[f.name])
+        )
         if wrong:
             problems.append(Problem(label, f"{prefix}{f.name}", wrong))
         elif f.kind == "mapping":
