@@ -762,6 +762,12 @@ CASES: dict[str, Case] = {
         "character that violates indentation",
         make=True,  # MkDocs reads mkdocs.yml before any hook can say it in one line
     ),
+    "a menu written into mkdocs.yml": case(
+        append("mkdocs.yml", "nav:\n  - Forside: index.md\n  - Kerneelementer: kerneelementer/index.md\n"),
+        expect="mkdocs.yml: nav: set, but the menu is made from the folders of docs/ and the pages' `order:`: a "
+        "`nav:` list would replace it",
+        make=True,
+    ),
     "a key given twice in mkdocs.yml": case(
         append("mkdocs.yml", "extra:\n  require_translations: false\n"),
         expect=re.compile(r"^mkdocs\.yml: extra: given twice \(lines \d+ and \d+\); the second would silently "

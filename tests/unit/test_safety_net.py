@@ -303,3 +303,15 @@ def test_a_content_page_without_sources_is_refused(checked):
 def test_a_list_the_model_allows_to_be_empty_stays_allowed(checked):
     module = "docs/moduler/modul-opsporing.md"
     assert checked((module, "builds: [opsporing]", "builds: []\nbuilds_reading: [opsporing]")) == []
+
+
+def test_a_menu_written_into_mkdocs_yml_is_one_line(checked):
+    lines = checked(
+        lambda project: (
+            (project / "mkdocs.yml").open("a", encoding="utf-8").write("nav:\n  - Forside: index.md\n")
+        )
+    )
+    assert lines == [
+        "mkdocs.yml: nav: set, but the menu is made from the folders of docs/ and the pages' `order:`: a `nav:` "
+        "list would replace it"
+    ]

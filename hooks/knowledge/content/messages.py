@@ -856,6 +856,15 @@ MESSAGES: dict[str, Message] = {
         file="mkdocs.yml",
         field="extra.quick_exit.url",
     ),
+    "config-nav": Message(
+        "set, but the menu is made from the folders of docs/ and the pages' `order:`: a `nav:` list would "
+        "replace it",
+        {},
+        "Remove `nav:` and its list. To move a page in the menu, change its `order:`; to shorten its menu "
+        "entry, set `nav_title:`; a new section is a folder with an `index.md` of type overview (see 'Add a page of any type' in this guide).",
+        file="mkdocs.yml",
+        field="nav",
+    ),
     "config-today-written": Message(
         'a date written into mkdocs.yml; it must stay `today: !ENV [KB_TODAY, ""]`',
         {},
