@@ -909,6 +909,21 @@ def test_a_byte_order_mark_and_windows_line_endings_change_nothing(pristine, tmp
         assert built == (untouched.site / page / "index.html").read_text(encoding="utf-8"), page
 
 
+def test_a_link_to_a_download_written_as_a_file_passes(pristine, tmp_path):
+    """The documented way (EDITING.md, 'Links to downloads and course packs'). From the English
+    page the link leads to the Danish file (mkdocs-static-i18n's fallback), which exists."""
+    project = tmp_path / "project"
+    shutil.copytree(pristine, project)
+    for suffix in (".md", ".en.md"):
+        append(f"docs/moduler/modul-opsporing{suffix}", "\n[CSV](../data/initiativer.csv).\n")(project)
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, "\n".join(messages_of(build))
+    for prefix, href in (("", "../../data/initiativer.csv"), ("en/", "../../../data/initiativer.csv")):
+        html = (build.site / prefix / "moduler/modul-opsporing/index.html").read_text(encoding="utf-8")
+        assert f'href="{href}"' in html, prefix
+        assert (build.site / prefix / "data/initiativer.csv").stat().st_size > 0
+
+
 @pytest.mark.browser
 def test_a_renamed_page_with_a_redirect_passes_and_old_links_land_on_it(pristine, tmp_path, browser):
     project = tmp_path / "project"

@@ -110,7 +110,9 @@ def content_problems(pages: list[Page], data: SiteData, settings: Settings) -> l
         templates=settings.templates,
         today=settings.today,
     )
-    source = SourceSettings(settings.embeds, settings.files, settings.own_addresses)
+    source = SourceSettings(
+        settings.embeds, settings.files, settings.own_addresses, frozenset(settings.generated)
+    )
     return problems + source_problems(pages, data, source)
 
 
