@@ -79,6 +79,14 @@ def is_nested_build(config: MkDocsConfig) -> bool:
     return bool(getattr(config.plugins.get("i18n"), "building", False))
 
 
+def known_file(config: MkDocsConfig, src_uri: str) -> File:
+    """A file MkDocs knows (links to it pass its link check and are made relative)
+    but never writes: a step writes it after the pages (the downloads)."""
+    file = File.generated(config, src_uri, content=b"")
+    file.copy_file = lambda dirty=False: None  # type: ignore[method-assign]
+    return file
+
+
 def as_language_file(file: File, lang: str, alternates: dict[str, File]) -> File:
     """A file generated after the plugin's on_files, with the attributes the
     plugin gives its own files (suffix.create_i18n_file), so that the language

@@ -95,8 +95,10 @@ def _load_content(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def _add_course_packs(files: Files, *, config: MkDocsConfig) -> Files:
-    """After the plugin has kept this language's files: a generated page per module."""
-    return packs.add_pack_pages(files, config, _language(config))
+    """After the plugin has kept this language's files: a generated page per module, and
+    the downloads, so that pages may link to them."""
+    files = packs.add_pack_pages(files, config, _language(config))
+    return outputs.add_download_files(files, config)
 
 
 on_files = CombinedEvent(

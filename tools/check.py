@@ -13,13 +13,23 @@ is left to `make build`.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
 
 from knowledge.checks.check import by_file, config_lines, content_problems, settings
-from knowledge.content.load import docs_files, load_data, load_pages, page_templates, read_config
+from knowledge.content.load import (
+    docs_files,
+    is_markdown,
+    load_data,
+    load_pages,
+    page_templates,
+    read_config,
+    read_manifest,
+)
 from knowledge.content.model import Problem
+from knowledge.outputs.addresses import generated_addresses
 from knowledge.outputs.render.embeds import EMBEDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,10 +55,13 @@ def problems_of(root: Path, config_only: bool = False) -> list[Problem]:
         return problems
     docs = root / str(config.get("docs_dir") or "docs")
     files = docs_files(docs)
-    pages, found = load_pages(docs, [f for f in files if f.endswith(".md")])
+    pages, found = load_pages(docs, [f for f in files if is_markdown(f)])
     data, data_problems = load_data(root / "data")
     templates = page_templates(theme_dirs(root, config))
-    found += data_problems + content_problems(pages, data, settings(config, files, templates, EMBEDS))
+    found += data_problems + content_problems(
+        pages, data, settings(config, files, templates, EMBEDS, dt.date.today(), generated_addresses(pages))
+    )
+    found += read_manifest(root / "urls.json")[1]
     return problems + by_file(found)
 
 

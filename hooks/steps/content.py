@@ -31,6 +31,7 @@ from knowledge.content.load import (
     load_last_changed,
     page_templates,
     read_config,
+    read_manifest,
 )
 from knowledge.content.messages import say
 from knowledge.content.model import DEFAULT_LANGUAGE, Page, Problem
@@ -40,6 +41,7 @@ from knowledge.indexes import review
 from knowledge.indexes.aging import aging_of
 from knowledge.indexes.cross_references import ReferenceScan, matcher_forms
 from knowledge.indexes.language import NameMarker, danish_names
+from knowledge.outputs.addresses import generated_addresses
 from knowledge.outputs.fragments import Fragments
 from knowledge.outputs.page_output import not_found_context
 from knowledge.outputs.render.embeds import EMBEDS
@@ -76,7 +78,14 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
     if lang == DEFAULT_LANGUAGE:  # the same content for every language: check it once
         raw, _ = read_config(Path(config.config_file_path))
         templates = page_templates([Path(d) for d in config.theme.dirs])
-        problems += content_problems(pages, data, settings(raw, docs_files(docs_dir), templates, EMBEDS))
+        problems += content_problems(
+            pages,
+            data,
+            settings(
+                raw, docs_files(docs_dir), templates, EMBEDS, dt.date.today(), generated_addresses(pages)
+            ),
+        )
+        problems += read_manifest(repo / "urls.json")[1]
     for built in framework.languages(config):  # where the preview shows its error page
         session.known_urls[built] = _urls(pages, built)
     stop_on(by_file(problems), build)

@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkDocsPage
 
+import framework
 from knowledge.content.model import DEFAULT_LANGUAGE, Page
 from knowledge.outputs import downloads
 from knowledge.outputs.search.analysis import Analyzer
@@ -26,6 +28,17 @@ def _language_root(config: MkDocsConfig, lang: str) -> Path:
 
 
 # --- downloads -------------------------------------------------------------------------------
+
+
+def add_download_files(files: Files, config: MkDocsConfig) -> Files:
+    """The downloads as files MkDocs knows (empty until write_downloads writes them), so
+    that a page's link to one (`../data/initiativer.csv`, EDITING.md) passes MkDocs' link
+    check and is made relative in each language like any other link."""
+    for dataset in downloads.DATASETS:
+        for fmt in dataset.formats:
+            if files.get_file_from_path(dataset.file(fmt)) is None:
+                files.append(framework.known_file(config, dataset.file(fmt)))
+    return files
 
 
 def write_downloads(config: MkDocsConfig, language: LanguageBuild) -> None:

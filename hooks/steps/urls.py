@@ -11,7 +11,16 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from knowledge.outputs.urls import Manifest, check, merge, redirect_page, redirects
+from knowledge.content.load import read_manifest
+from knowledge.outputs.urls import (
+    Manifest,
+    Origin,
+    check,
+    merge,
+    origins,
+    redirect_page,
+    redirects,
+)
 from state import ContentProblems, LanguageBuild
 
 log = logging.getLogger("mkdocs.hooks.stable_urls")
@@ -36,7 +45,9 @@ def guard_manifest(languages: list[LanguageBuild], config: MkDocsConfig) -> None
     published: dict[str, list[str]] = {}
     moved: dict[str, str] = {}
     sources: dict[str, str] = {}
+    generated: dict[str, Origin] = {}
     for language in languages:
+        generated.update(origins(language.site))
         published.update(language.anchors)
         published.update({url: [] for url in language.downloads})
         moved.update(language.redirects)
@@ -45,7 +56,7 @@ def guard_manifest(languages: list[LanguageBuild], config: MkDocsConfig) -> None
     if os.environ.get("KB_UPDATE_URL_MANIFEST"):
         _update_manifest(path, published)
     if path.exists():
-        problems = check(_read_manifest(path), published, moved, sources)
+        problems = check(_read_manifest(path), published, moved, sources, generated)
         if problems:
             for problem in problems:
                 log.error(str(problem))
@@ -53,7 +64,8 @@ def guard_manifest(languages: list[LanguageBuild], config: MkDocsConfig) -> None
 
 
 def _read_manifest(path: Path) -> Manifest:
-    return Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
+    # A broken urls.json has stopped the build with its line before any page was built.
+    return Manifest(read_manifest(path)[0] or {})
 
 
 def _update_manifest(path: Path, published: dict[str, list[str]]) -> None:

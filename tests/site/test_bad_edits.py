@@ -111,6 +111,19 @@ def comment_out(path: str) -> Edit:
     return edit
 
 
+def delete_entry(path: str, entry: str) -> Edit:
+    """A data file's entry deleted, from its `- id:` line to the next entry."""
+
+    def edit(project: Path) -> None:
+        file = project / path
+        text = file.read_text(encoding="utf-8")
+        start = text.index(f"\n- id: {entry}\n") + 1
+        end = text.find("\n- id: ", start)
+        file.write_text(text[:start] + (text[end + 1 :] if end >= 0 else ""), encoding="utf-8")
+
+    return edit
+
+
 RELATION_LINE = re.compile(r"^(\s*(?:related|page|connects_to|builds|core_elements|included_in):.*)$", re.M)
 
 
@@ -400,6 +413,32 @@ CASES: dict[str, Case] = {
         f"{FOREIGN_GLOSSARY[1]} (the file is probably "
         "Latin-1 or Windows-1252)",
     ),
+    # --- characters that cannot be seen -------------------------------------------------------
+    "no-break spaces indenting a data entry's field": case(
+        replace(
+            "data/initiatives.yml",
+            "    status: forloeber-planmaessigt",
+            "\u00a0" * 4 + "status: forloeber-planmaessigt",
+        ),
+        expect=f"data/initiatives.yml: file: line {STATUS} holds a no-break space (U+00A0) where YAML needs a plain "
+        "space",
+    ),
+    "a soft hyphen inside a glossary form": case(
+        replace("data/glossary.yml", "forms: [spejlingen,", "forms: [spej\u00adlingen,"),
+        expect=f"data/glossary.yml: file: line {line_of('data/glossary.yml', 'forms: [spejlingen,')} holds a soft "
+        "hyphen (U+00AD), a character that cannot be seen: the word it is in no longer matches (ids, glossary "
+        "terms, search)",
+    ),
+    "curly quotes around a title in front matter": case(
+        replace(SP, "title: Spejling i andres oplevelser", "title: \u201cSpejling i andres oplevelser\u201d"),
+        expect=f"{SP}: front matter: line {line_of(SP, 'title:')} holds a curly quote, left double quotation mark "
+        '(U+201C), where YAML needs a straight quote (")',
+    ),
+    "curly quotes around a box's title": case(
+        append(SP, "\n!!! note \u201cBemærk\u201d\n    Tekst.\n"),
+        expect=f"{SP}: text: line {appended(SP)} holds a curly quote, left double quotation mark (U+201C), where a "
+        "box's title needs a straight quote (\")",
+    ),
     # --- data files -------------------------------------------------------------------------
     "a key given twice in a data entry": case(
         replace(
@@ -458,6 +497,10 @@ CASES: dict[str, Case] = {
     "initiative with an unknown status": case(
         replace("data/initiatives.yml", "status: forloeber-planmaessigt", "status: faerdig"),
         expect="data/initiatives.yml: initiatives.kommunale-beredskaber.status: unknown status id 'faerdig'",
+    ),
+    "an initiative's ministries emptied": case(
+        replace("data/initiatives.yml", "ministries: [SBM]", "ministries: []"),
+        expect="data/initiatives.yml: initiatives.kommunale-beredskaber.ministries: empty (required: at least one)",
     ),
     "initiative with an unknown ministry": case(
         replace("data/initiatives.yml", "ministries: [SBM]", "ministries: [SOM]"),
@@ -667,6 +710,15 @@ CASES: dict[str, Case] = {
         expect="docs/kontakt.md: file: a page at the top of docs/ is a menu entry of its own: put it in a section's "
         "folder",
     ),
+    "a page written where the build writes a course pack": case(
+        write(
+            "docs/moduler/modul-opsporing/kursusmappe.md",
+            "---\ntype: page\nid: kursusmappe\ntitle: Kursusmappe\n"
+            "summary: Til kurset.\nreviewed: 2026-11-30\ndanish_only: Et udkast.\n---\n\nTekst.\n",
+        ),
+        expect="docs/moduler/modul-opsporing/kursusmappe.md: file: moduler/modul-opsporing/kursusmappe/ is written by "
+        "the build (the course pack of docs/moduler/modul-opsporing.md): this file would replace it or be lost",
+    ),
     # --- review dates and time-bound content -----------------------------------------------------------
     "a review date written the Danish way": case(
         replace(REVIEWED_PAGE, "reviewed: 2026-11-30", "reviewed: 30.11.2026"),
@@ -683,6 +735,30 @@ CASES: dict[str, Case] = {
     "a page with neither a review nor a draft date": case(
         replace(SP, "drafted: 2026-11-22\n", ""),
         expect=f"{SP}: reviewed: missing: the page needs one of `reviewed:`, `drafted:`",
+    ),
+    "a review date on a day the calendar does not have": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 2026-13-01"),
+        expect=f"{SP}: reviewed: 2026-13-01 (line {line_of(SP, 'reviewed:')}) is not a day of the calendar: there is "
+        "no month 13",
+    ),
+    "a period ending on a day the calendar does not have": case(
+        replace("data/periods.yml", "ends: 2024-06-12", "ends: 2024-06-31"),
+        expect=f"data/periods.yml: ansoegningsrunden-2024.ends: 2024-06-31 (line "
+        f"{line_of('data/periods.yml', 'ends: 2024-06-12')}) is not a day of the calendar: June 2024 has 30 days",
+    ),
+    "a review date after the build's date": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 2027-11-22"),
+        expect=f"{SP}: reviewed: 2027-11-22 is later than the build's date, 2026-11-30: a review cannot have "
+        "happened yet",
+    ),
+    "the next review before the last one": case(
+        replace(SP, "reviewed: 2026-11-22", "reviewed: 2026-11-22\nreview_by: 2026-05-22"),
+        expect=f"{SP}: review_by: 2026-05-22 is not after `reviewed` (2026-11-22): the page would be published as "
+        "overdue",
+    ),
+    "a preview's date committed into mkdocs.yml": case(
+        replace("mkdocs.yml", 'today: !ENV [KB_TODAY, ""]', "today: 2026-11-30"),
+        expect='mkdocs.yml: extra.today: a date written into mkdocs.yml; it must stay `today: !ENV [KB_TODAY, ""]`',
     ),
     "a misspelt period": case(
         replace(
@@ -773,6 +849,12 @@ CASES: dict[str, Case] = {
         "character that violates indentation",
         make=True,  # MkDocs reads mkdocs.yml before any hook can say it in one line
     ),
+    "a menu written into mkdocs.yml": case(
+        append("mkdocs.yml", "nav:\n  - Forside: index.md\n  - Kerneelementer: kerneelementer/index.md\n"),
+        expect="mkdocs.yml: nav: set, but the menu is made from the folders of docs/ and the pages' `order:`: a "
+        "`nav:` list would replace it",
+        make=True,
+    ),
     "a key given twice in mkdocs.yml": case(
         append("mkdocs.yml", "extra:\n  require_translations: false\n"),
         expect=re.compile(
@@ -843,6 +925,26 @@ CASES: dict[str, Case] = {
             f"{SP}: #i-praksis: this published anchor of kerneelementer/spejling/ is gone; keep it on its "
             "heading with {#i-praksis} (see EDITING.md, 'Stable links')",
         ),
+    ),
+    "a glossary term deleted": case(
+        delete_entry("data/glossary.yml", "ptsd"),
+        expect="data/glossary.yml: #ptsd: the published anchor #ptsd of opslag/ordliste/ is generated from this "
+        "file, and its entry is gone: was 'ptsd' removed or its id changed?",
+    ),
+    "a core element taken out of a module's builds": case(
+        replace(
+            "docs/moduler/modul-gruppeforloeb.md",
+            "builds: [spejling, mestrings-og-handlekompetencer,",
+            "builds: [mestrings-og-handlekompetencer,",
+        ),
+        expect="docs/moduler/modul-gruppeforloeb.md: #spejling: the published anchor #spejling of the course pack "
+        "moduler/modul-gruppeforloeb/kursusmappe/ is gone: the pack's parts are the pages named in this module's "
+        "`builds:`, `builds_reading:`",
+    ),
+    "a trailing comma in urls.json": case(
+        replace("urls.json", '"undervisere"\n', '"undervisere",\n'),
+        expect=f"urls.json: file: invalid JSON at line {line_of('urls.json', 'undervisere')}: a comma after the last "
+        "item",
     ),
     "a failure in the code, not the content": case(
         replace(
@@ -941,6 +1043,21 @@ def test_a_byte_order_mark_and_windows_line_endings_change_nothing(pristine, tmp
     ):
         built = (build.site / page / "index.html").read_text(encoding="utf-8")
         assert built == (untouched.site / page / "index.html").read_text(encoding="utf-8"), page
+
+
+def test_a_link_to_a_download_written_as_a_file_passes(pristine, tmp_path):
+    """The documented way (EDITING.md, 'Links to downloads and course packs'). From the English
+    page the link leads to the Danish file (mkdocs-static-i18n's fallback), which exists."""
+    project = tmp_path / "project"
+    shutil.copytree(pristine, project)
+    for suffix in (".md", ".en.md"):
+        append(f"docs/moduler/modul-opsporing{suffix}", "\n[CSV](../data/initiativer.csv).\n")(project)
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, "\n".join(messages_of(build))
+    for prefix, href in (("", "../../data/initiativer.csv"), ("en/", "../../../data/initiativer.csv")):
+        html = (build.site / prefix / "moduler/modul-opsporing/index.html").read_text(encoding="utf-8")
+        assert f'href="{href}"' in html, prefix
+        assert (build.site / prefix / "data/initiativer.csv").stat().st_size > 0
 
 
 @pytest.mark.browser

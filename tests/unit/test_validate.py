@@ -26,7 +26,11 @@ def test_sound_content_has_no_problems():
         ),
         ([page("x/y.md", id="y", title="T", summary="S.")], "docs/x/y.md: type: missing (required)"),
         ([core_element("a", summary=None)], "docs/kerneelementer/a.md: summary: missing (required)"),
-        ([core_element("a", sources=[])], None),
+        # Required lists name at least one (issue 24): a content page without a source is not published.
+        (
+            [core_element("a", sources=[])],
+            "docs/kerneelementer/a.md: sources: empty (required: at least one)",
+        ),
         (
             [page("kerneelementer/b.md", **{**core_element("b").meta, "id": "a"})],
             "docs/kerneelementer/b.md: id: 'a' must equal the file name 'b' (the URL is derived from it)",

@@ -8,12 +8,16 @@ text) come first, then the content model's, then the links'.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge.checks.config_guard import config_problems, own_addresses
 from knowledge.checks.source_checks import SourceSettings, source_problems
 from knowledge.checks.validate import validate_all
+from knowledge.content.dates import build_date
+from knowledge.content.load import address_of
+from knowledge.content.messages import say
 from knowledge.content.model import LANGUAGES, Page, Problem, SiteData
 
 
@@ -27,6 +31,9 @@ class Settings:
     files: frozenset[str] = frozenset()  # every file of docs/
     templates: frozenset[str] | None = None  # the theme's page templates (None: not known)
     embeds: frozenset[str] = frozenset()  # the names an embed line may give (the render stage's)
+    today: dt.date | None = None  # the build's date (None: dates are not compared with it)
+    # Addresses the build writes itself -> what writes them (the outputs stage's).
+    generated: Mapping[str, str] = field(default_factory=dict)
 
 
 def languages_built(config: Mapping) -> tuple[str, ...]:
@@ -43,8 +50,14 @@ def languages_built(config: Mapping) -> tuple[str, ...]:
 
 
 def settings(
-    config: Mapping, files: Iterable[str], templates: frozenset[str] | None, embeds: Iterable[str]
+    config: Mapping,
+    files: Iterable[str],
+    templates: frozenset[str] | None,
+    embeds: Iterable[str],
+    clock: dt.date | None = None,
+    generated: Mapping[str, str] | None = None,
 ) -> Settings:
+    """``clock``: the system's date, the build's date where KB_TODAY pins none."""
     extra = config.get("extra") if isinstance(config.get("extra"), Mapping) else {}
     assert isinstance(extra, Mapping)
     return Settings(
@@ -54,6 +67,8 @@ def settings(
         files=frozenset(files),
         templates=templates,
         embeds=frozenset(embeds),
+        today=build_date(extra.get("today"), clock) if clock is not None else None,
+        generated=dict(generated or {}),
     )
 
 
@@ -64,17 +79,40 @@ def config_lines(config: Mapping, read_problems: list[Problem]) -> list[Problem]
     return read_problems or config_problems(config)
 
 
+def generated_problems(settings: Settings) -> list[Problem]:
+    """A file of docs/ at an address the build writes itself: one of the two would vanish."""
+    problems = []
+    for path in sorted(settings.files):
+        address = address_of(path)
+        for generated, generator in settings.generated.items():
+            if address == generated or (generated.endswith("/") and address.startswith(generated)):
+                problems.append(
+                    Problem(
+                        f"docs/{path}", "file", say("generated-address", url=address, generator=generator)
+                    )
+                )
+                break
+    return problems
+
+
 def content_problems(pages: list[Page], data: SiteData, settings: Settings) -> list[Problem]:
     """The content model's checks of front matter and data, and the checks of
-    the pages' Markdown that need the whole site."""
-    problems = validate_all(
+    the pages' Markdown that need the whole site. A page at a generated address
+    is named as such, and not checked as a page of the site."""
+    taken = generated_problems(settings)
+    refused = {p.file for p in taken}
+    pages = [p for p in pages if f"docs/{p.path}" not in refused]
+    problems = taken + validate_all(
         pages,
         data,
         languages=settings.languages,
         require_translations=settings.require_translations,
         templates=settings.templates,
+        today=settings.today,
     )
-    source = SourceSettings(settings.embeds, settings.files, settings.own_addresses)
+    source = SourceSettings(
+        settings.embeds, settings.files, settings.own_addresses, frozenset(settings.generated)
+    )
     return problems + source_problems(pages, data, source)
 
 

@@ -96,6 +96,8 @@ def config_problems(
     problems += _language_problems(config)
     problems += _quick_exit_problems(config)
     problems += _today_problems(config)
+    if "nav" in config:
+        problems.append(Problem(LABEL, "nav", say("config-nav")))
     return problems
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from knowledge.checks.validate import near
-from knowledge.content.load import split_language
+from knowledge.content.load import address_of, split_language
 from knowledge.content.markdown_source import Link
 from knowledge.content.messages import say
 from knowledge.content.model import DEFAULT_LANGUAGE, Page, Problem, SiteData
@@ -35,6 +35,7 @@ class SourceSettings:
     embeds: frozenset[str]  # the names of <!-- embed: NAME --> lines
     files: frozenset[str]  # every file of docs/, docs-relative
     own_addresses: tuple[str, ...] = ()  # where the site is published ("https://host/path/")
+    generated: frozenset[str] = frozenset()  # the addresses the build writes itself (a download, a pack)
 
 
 @dataclass
@@ -127,6 +128,8 @@ def _link_problem(page: Page, link: Link, site: _Site) -> str | None:
     if not path:
         return _anchor_problem(target, page, anchor, site) if anchor else None
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(base), path))
+    if address_of(resolved) in site.settings.generated and not resolved.endswith(".md"):
+        return None  # a download, linked as a file of docs/ (EDITING.md)
     if path.endswith(".md"):
         return _page_link_problem(target, page, resolved, anchor, site)
     if path.endswith("/") or "." not in posixpath.basename(path):

@@ -7,6 +7,7 @@ every problem at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from collections.abc import Callable, Iterable
@@ -34,6 +35,7 @@ from knowledge.content.model import (
     alternatives,
     fields_of,
 )
+from knowledge.content.strict_yaml import NotADate
 from knowledge.content.terms import form_key
 
 
@@ -46,6 +48,7 @@ class References:
     urls: frozenset[str] = frozenset()  # URLs of the Danish pages
     broken: frozenset[str] = frozenset()  # collections whose file could not be read: not checked
     templates: frozenset[str] | None = None  # the theme's page templates (None: not known)
+    today: dt.date | None = None  # the build's date (None: dates are not compared with it)
 
 
 def _plural(items: Iterable[object]) -> str:
@@ -117,6 +120,8 @@ def _check_bool(f: Field, value: object, refs: References) -> str | None:
 
 
 def _check_date(f: Field, value: object, refs: References) -> str | None:
+    if isinstance(value, NotADate):
+        return say("date-impossible", value=str(value), line=value.line, why=value.why)
     return None if as_date(value) is not None else say("date", value=value)
 
 
@@ -293,7 +298,11 @@ def _field_problems(
             problems.append(Problem(label, f"{prefix}{f.name}", say("missing-required")))
         if values.get(f.name) is None:
             continue
-        wrong = check_value(f, values[f.name], refs)
+        wrong = (
+            check_value(f, values[f.name], refs)
+            or _date_order(f, values, refs)
+            or _emptied(f, values[f.name])
+        )
         if wrong:
             problems.append(Problem(label, f"{prefix}{f.name}", wrong))
         elif f.kind == "mapping":
@@ -315,6 +324,25 @@ def _alternative_problems(
             reason = say("one-of-both", other=f"`{present[0]}:`", fields=names)
             problems.append(Problem(label, f"{prefix}{name}", reason))
     return problems
+
+
+def _emptied(f: Field, value: object) -> str | None:
+    """A required list left empty (`ministries: []`): published as an empty field."""
+    return say("list-empty") if f.required and not f.may_be_empty and value in ([], {}) else None
+
+
+def _date_order(f: Field, values: dict, refs: References) -> str | None:
+    """A valid date that cannot be true: later than the build's date, or not after
+    the date it must follow (the model's ``not_future`` and ``after``)."""
+    day = as_date(values[f.name]) if f.kind == "date" else None
+    if day is None:
+        return None
+    if f.not_future and refs.today is not None and day > refs.today:
+        return say("date-future", value=day.isoformat(), today=refs.today.isoformat())
+    earlier = as_date(values.get(f.after)) if f.after else None
+    if earlier is not None and day <= earlier:
+        return say("date-order", value=day.isoformat(), other=f.after, earlier=earlier.isoformat())
+    return None
 
 
 # --- pages ----------------------------------------------------------------
@@ -564,7 +592,9 @@ def _validate_term_forms(terms: list[dict]) -> list[Problem]:
     return problems
 
 
-def references(pages: list[Page], data: SiteData, templates: frozenset[str] | None = None) -> References:
+def references(
+    pages: list[Page], data: SiteData, templates: frozenset[str] | None = None, today: dt.date | None = None
+) -> References:
     # Every Danish page answers to its file name (the id it must have) and to the
     # id it declares, with its type if that is valid ("" if not): a page whose own
     # front matter is wrong gets its problem once, not once more from every
@@ -580,7 +610,7 @@ def references(pages: list[Page], data: SiteData, templates: frozenset[str] | No
             page_types.setdefault(p.meta["id"], known)
     data_ids = {name: {str(e.get("id")) for e in data.entries(name)} for name in COLLECTIONS}
     urls = frozenset(p.url for p in pages if p.lang == DEFAULT_LANGUAGE)
-    return References(page_types, data_ids, urls, frozenset(data.broken), templates)
+    return References(page_types, data_ids, urls, frozenset(data.broken), templates, today)
 
 
 def validate_data(data: SiteData, refs: References) -> list[Problem]:
@@ -608,10 +638,11 @@ def validate_all(
     languages: tuple[str, ...] = LANGUAGES,
     require_translations: bool = False,
     templates: frozenset[str] | None = None,
+    today: dt.date | None = None,
 ) -> list[Problem]:
     """Front matter and data against the content model (the Markdown text is
     checked by knowledge/checks/source_checks.py)."""
-    refs = references(pages, data, templates)
+    refs = references(pages, data, templates, today)
     problems = validate_pages(pages, refs) + validate_data(data, refs)
     if require_translations:
         problems += validate_translations(pages, languages)

@@ -12,6 +12,7 @@ accepts them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
 import subprocess
@@ -21,7 +22,7 @@ from typing import TypeVar, cast
 
 import yaml
 
-from knowledge.content import strict_yaml
+from knowledge.content import invisible, strict_yaml
 from knowledge.content.history import LAST_CHANGED_FORMAT, LOG_FORMAT, Commit, parse_last_changed, parse_log
 from knowledge.content.markdown_source import read_source
 from knowledge.content.messages import say
@@ -30,6 +31,7 @@ from knowledge.content.model import COLLECTIONS, DEFAULT_LANGUAGE, LANGUAGES, Pa
 T = TypeVar("T")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_LINE_IN_REASON = re.compile(r"\bline (\d+)\b")
 _OPENING = re.compile(r"\A---[ \t]*(?:\n|\Z)")
 # Absolute addresses anywhere in a file (front matter, text, data), with a
 # preview address written without its scheme ("localhost:8000/...").
@@ -73,7 +75,7 @@ def parse_yaml(label: str, text: str, field: str, line_offset: int = 0) -> tuple
     """YAML text read strictly: a syntax error or a key given twice is a problem
     (``line_offset``: the text's first line in its file, less one)."""
     try:
-        value, repeated = strict_yaml.parse(text)
+        value, repeated = strict_yaml.parse(text, line_offset=line_offset)
     except yaml.YAMLError as error:
         return None, [Problem(label, field, yaml_error(error, line_offset))]
     return value, repeated_problems(label, repeated, line_offset)
@@ -144,6 +146,21 @@ def page_url(base_path: str, lang: str) -> str:
     return url if lang == DEFAULT_LANGUAGE else f"{lang}/{url}"
 
 
+# MkDocs' Markdown file suffixes (mkdocs.utils.markdown_extensions): each is a page.
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+
+
+def is_markdown(path: str) -> bool:
+    return path.endswith(MARKDOWN_SUFFIXES)
+
+
+def address_of(docs_path: str) -> str:
+    """The address a file of docs/ is published at in the Danish edition:
+    `moduler/x/kursusmappe.en.md` -> `moduler/x/kursusmappe/`, `data/x.csv` -> itself."""
+    base = split_language(docs_path)[1]
+    return page_url(base, DEFAULT_LANGUAGE) if is_markdown(base) else base
+
+
 def expected_id(base_path: str) -> str:
     """The id a page must carry: its file name, or its folder's name for an
     index page (the URL is derived from it)."""
@@ -173,12 +190,26 @@ def read_page(docs_dir: Path, rel_path: str) -> tuple[Page, list[Problem]]:
     page = Page(path=rel_path, lang=lang, meta={}, url=page_url(base, lang))
     if text is None:
         return page, problems
-    meta, problems = parse_front_matter(label, text)
     front, body = split_front_matter(text)
+    # Characters that cannot be seen, where they break the YAML: the front matter is
+    # not read, so that what follows from them is not reported as well.
+    hidden = invisible.yaml_problems(front, first_line=2) if front is not None else []
+    if hidden:
+        meta: dict = {}
+        problems = [Problem(label, "front matter", reason) for _, reason in hidden]
+    else:
+        meta, problems = parse_front_matter(label, text)
     body_line = 1 if front is None else text[: len(text) - len(body)].count("\n") + 1
     title = meta.get("title")
     facts = read_source(body if front is not None else "", body_line, title if isinstance(title, str) else "")
-    problems += [Problem(label, f"line {line}", reason) for line, reason in facts.problems]
+    in_text = invisible.markdown_problems(body, body_line) if front is not None else []
+    lines = {line for line, _ in in_text}
+    problems += [Problem(label, "text", reason) for _, reason in in_text]
+    problems += [
+        Problem(label, f"line {line}", reason)
+        for line, reason in facts.problems
+        if line not in lines and not lines & {int(n) for n in _LINE_IN_REASON.findall(reason)}
+    ]
     page.meta = meta
     page.source = facts
     page.addresses = addresses(text)
@@ -220,6 +251,9 @@ def _read_data_file(data_dir: Path, file: str, data: SiteData) -> tuple[object, 
     if text is None:
         return None, problems
     data.addresses[file] = addresses(text)
+    hidden = invisible.yaml_problems(text)
+    if hidden:  # read as broken, like YAML that does not parse
+        return None, [Problem(label, "file", reason) for _, reason in hidden]
     content, problems = parse_yaml(label, text, "file")
     if content is None and not problems:
         keys = [c.key for c in COLLECTIONS.values() if c.file == file and c.key]
@@ -275,11 +309,20 @@ def read_config(path: Path) -> tuple[dict, list[Problem]]:
     text, problems = decode(path.read_bytes(), label)
     if text is None:
         return {}, problems
+    hidden = invisible.yaml_problems(text)
+    if hidden:
+        return {}, [Problem(label, "file", reason) for _, reason in hidden]
     try:
         config, repeated = strict_yaml.parse(text, config=True)
     except yaml.YAMLError as error:
         return {}, [Problem(label, "file", yaml_error(error))]
-    return (config if isinstance(config, dict) else {}), repeated_problems(label, repeated)
+    problems = repeated_problems(label, repeated)
+    # The build's date comes from KB_TODAY only: a date written here would be committed
+    # with a preview and make the published site age from that day, silently.
+    tag = strict_yaml.tag_at(text, ("extra", "today"))
+    if tag not in (None, "!ENV"):
+        problems.append(Problem(label, "extra.today", say("config-today-written")))
+    return (config if isinstance(config, dict) else {}), problems
 
 
 class ParseCache:
@@ -351,3 +394,37 @@ def load_history(
         "-p", "--unified=0", "--no-color", "--no-ext-diff", "--find-renames", "--", *paths,
     )  # fmt: skip
     return None if output is None else parse_log(output)
+
+
+def read_manifest(path: Path) -> tuple[dict[str, list[str]] | None, list[Problem]]:
+    """urls.json, the published URLs and their anchors: ``{"pages": {url: [anchor, ...]}}``.
+    None and a problem with the line where it is not that (a trailing comma, a
+    merge conflict left in it); no file: nothing is guarded yet."""
+    label = path.name
+    if not path.exists():
+        return {}, []
+    text, problems = decode(path.read_bytes(), label)
+    if text is None:
+        return None, problems
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        line, problem = _json_problem(text, error)
+        return None, [Problem(label, "file", say("json-invalid", line=line, problem=problem))]
+    pages = data.get("pages") if isinstance(data, dict) else None
+    if not isinstance(pages, dict) or not all(
+        isinstance(anchors, list) and all(isinstance(a, str) for a in anchors) for anchors in pages.values()
+    ):
+        return None, [Problem(label, "pages", say("manifest-shape"))]
+    return {str(url): list(anchors) for url, anchors in pages.items()}, []
+
+
+def _json_problem(text: str, error: json.JSONDecodeError) -> tuple[int, str]:
+    """Where and what: the usual causes named (a comma after the last item, at the
+    comma's line; a merge conflict left in the file), else the JSON decoder's reason."""
+    before = text[: error.pos].rstrip()
+    if before.endswith(",") and text[error.pos : error.pos + 1] in ("]", "}"):
+        return before.count("\n") + 1, "a comma after the last item"
+    if text.startswith(("<<<<<<<", "=======", ">>>>>>>"), text.rfind("\n", 0, error.pos) + 1):
+        return error.lineno, "a merge conflict marker"
+    return error.lineno, error.msg

@@ -49,6 +49,28 @@ MESSAGES: dict[str, Message] = {
         "UTF-8). Check the Danish letters on that line afterwards.",
         field="file",
     ),
+    "invisible-character": Message(
+        "line {line} holds a {char}, a character that cannot be seen: the word it is in no longer matches "
+        "(ids, glossary terms, search)",
+        {"line": 7, "char": "soft hyphen (U+00AD)"},
+        "Delete the character: retype the word, or delete and retype the letters on each side of it (text "
+        "pasted from Word or a web page brings them; VS Code shows them with 'Render Control Characters').",
+        field="front matter",
+    ),
+    "invisible-space": Message(
+        "line {line} holds a {char} where {syntax} needs a plain space",
+        {"line": 7, "char": "no-break space (U+00A0)", "syntax": "YAML"},
+        "Retype the indentation or the space with the space bar (text pasted from Word or a web page brings "
+        "no-break spaces, which look the same).",
+        field="front matter",
+    ),
+    "curly-quotes": Message(
+        'line {line} holds a curly quote, {char}, where {syntax} needs a straight quote (")',
+        {"line": 5, "char": "left double quotation mark (U+201C)", "syntax": "YAML"},
+        'Retype the quotes as straight quotes `"` (word processors curl them), or leave them out around a '
+        "YAML value.",
+        field="front matter",
+    ),
     "front-matter-unclosed": Message(
         "not closed: add a line --- after the last field",
         {},
@@ -131,6 +153,13 @@ MESSAGES: dict[str, Message] = {
         "Check the spelling of the field name, or remove it.",
         field="sumary",
     ),
+    "list-empty": Message(
+        "empty (required: at least one)",
+        {},
+        "Put back what the list named (`git diff` shows what was there), or the entries the source gives.",
+        file="data/initiatives.yml",
+        field="initiatives.kommunale-beredskaber.ministries",
+    ),
     "text": Message("must be a non-empty text", {}, "Write a text for the field."),
     "int": Message(
         "must be a whole number, not {value!r}",
@@ -157,6 +186,25 @@ MESSAGES: dict[str, Message] = {
         {"value": "30.11.2026"},
         "Write the date as year-month-day, e.g. `2026-11-30`, without quotes.",
         field="reviewed",
+    ),
+    "date-impossible": Message(
+        "{value} (line {line}) is not a day of the calendar: {why}",
+        {"value": "2026-13-01", "line": 16, "why": "there is no month 13"},
+        "Correct the month (01 to 12) or the day (at most the month's last day), written YYYY-MM-DD.",
+        field="reviewed",
+    ),
+    "date-future": Message(
+        "{value} is later than the build's date, {today}: a review cannot have happened yet",
+        {"value": "2027-11-30", "today": "2026-11-30"},
+        "Write the date you checked the page (today's at the latest). Check the year.",
+        field="reviewed",
+    ),
+    "date-order": Message(
+        "{value} is not after `{other}` ({earlier}): the page would be published as overdue",
+        {"value": "2026-05-31", "other": "reviewed", "earlier": "2026-11-30"},
+        "Write a later date, or leave the field out: the next review then falls due after the page "
+        "type's interval.",
+        field="review_by",
     ),
     "choice": Message(
         "{value!r} is not one of: {choices}",
@@ -755,6 +803,18 @@ MESSAGES: dict[str, Message] = {
         file="docs/nyt-afsnit/index.md",
         field="file",
     ),
+    "generated-address": Message(
+        "{url} is written by the build ({generator}): this file would replace it or be lost",
+        {
+            "url": "moduler/modul-opsporing/kursusmappe/",
+            "generator": "the course pack of docs/moduler/modul-opsporing.md",
+        },
+        "Remove the file. A generated page changes with what it is made from: a course pack with its module's "
+        "pages and `builds:`, the downloads with the data files. To link to it, see 'Links to downloads and "
+        "course packs' in this guide.",
+        file="docs/moduler/modul-opsporing/kursusmappe.md",
+        field="file",
+    ),
     "page-top-level": Message(
         "a page at the top of docs/ is a menu entry of its own: put it in a section's folder",
         {},
@@ -819,6 +879,24 @@ MESSAGES: dict[str, Message] = {
         "Write the address of a neutral page on another site, e.g. `https://www.dmi.dk/`.",
         file="mkdocs.yml",
         field="extra.quick_exit.url",
+    ),
+    "config-nav": Message(
+        "set, but the menu is made from the folders of docs/ and the pages' `order:`: a `nav:` list would "
+        "replace it",
+        {},
+        "Remove `nav:` and its list. To move a page in the menu, change its `order:`; to shorten its menu "
+        "entry, set `nav_title:`; a new section is a folder with an `index.md` of type overview (see 'Add a page of any type' in this guide).",
+        file="mkdocs.yml",
+        field="nav",
+    ),
+    "config-today-written": Message(
+        'a date written into mkdocs.yml; it must stay `today: !ENV [KB_TODAY, ""]`',
+        {},
+        'Put back the line `today: !ENV [KB_TODAY, ""]`. To preview another day, run '
+        "`KB_TODAY=2027-01-15 make serve` instead: a date committed here would make the published site "
+        "age from that day.",
+        file="mkdocs.yml",
+        field="extra.today",
     ),
     "config-languages": Message(
         "{value}; must be {expected}, as in the content model",
@@ -914,6 +992,39 @@ MESSAGES: dict[str, Message] = {
         {"url": "kerneelementer/opsporing/", "anchor": "i-praksis"},
         "A heading was renamed or removed. Keep its old anchor: `## New heading {#i-praksis}`.",
         field="#i-praksis",
+    ),
+    "json-invalid": Message(
+        "invalid JSON at line {line}: {problem}",
+        {"line": 11, "problem": "a comma after the last item"},
+        "Fix that line: JSON has no comma after the last item of a list, and every text is in double quotes. "
+        "Or restore the file (`git checkout urls.json`) and run `make urls`, which adds what is new.",
+        file="urls.json",
+        field="file",
+    ),
+    "manifest-shape": Message(
+        'must be {{"pages": {{"address/": ["anchor", ...]}}}}',
+        {},
+        "Restore the file (`git checkout urls.json`) and run `make urls`, which adds what is new.",
+        file="urls.json",
+        field="pages",
+    ),
+    "anchor-gone-data": Message(
+        "the published anchor #{anchor} of {url} is generated from this file, and its entry is gone: was "
+        "{anchor!r} removed or its id changed?",
+        {"anchor": "spejling", "url": "opslag/ordliste/"},
+        "Put the entry back, or its old `id:`. If it was removed on purpose, delete the anchor from that "
+        "address's list in urls.json in the same pull request, so that the reviewer sees it.",
+        file="data/glossary.yml",
+        field="#spejling",
+    ),
+    "anchor-gone-pack": Message(
+        "the published anchor #{anchor} of the course pack {url} is gone: the pack's parts are the pages "
+        "named in this module's {fields}",
+        {"anchor": "opsporing", "url": "moduler/modul-opsporing/kursusmappe/", "fields": "`builds:`"},
+        "Put the page's id back into the field. If it was removed on purpose, delete the anchor from that "
+        "address's list in urls.json in the same pull request, so that the reviewer sees it.",
+        file="docs/moduler/modul-opsporing.md",
+        field="#opsporing",
     ),
 }
 

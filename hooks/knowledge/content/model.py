@@ -73,6 +73,13 @@ class Field:
     # Fields with the same ``one_of`` name are alternatives: exactly one of them
     # is required (e.g. `reviewed:` or `drafted:`, never both).
     one_of: str = ""
+    # For dates: not later than the build's date (a review that has not happened yet),
+    # and later than the date field named here (the next review after the last one).
+    not_future: bool = False
+    after: str = ""
+    # For a required list: whether `[]` is an answer (a module the source names no core
+    # element for); otherwise an emptied list is a mistake, like a missing field.
+    may_be_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,7 @@ COMMON_FIELDS = (
         "`drafted:` instead.",
         example="2026-11-30",
         one_of="review",
+        not_future=True,
     ),
     Field(
         "drafted",
@@ -193,12 +201,15 @@ COMMON_FIELDS = (
         "kilderne'; `make review` lists the page until a review replaces it with `reviewed:`.",
         example="2026-11-22",
         one_of="review",
+        not_future=True,
     ),
     Field(
         "review_by",
         "date",
         "Overrides the date the next review falls due (YYYY-MM-DD), e.g. earlier for content that "
-        "will soon be out of date. On a page with `drafted:` it is the date its first review falls due.",
+        "will soon be out of date. Later than `reviewed`. On a page with `drafted:` it is the date its "
+        "first review falls due.",
+        after="reviewed",
     ),
     Field(
         "period",
@@ -396,6 +407,7 @@ PAGE_TYPES: dict[str, PageType] = {
                     "The core elements the source itself says the module builds competence for "
                     "(`[]` if it names none).",
                     required=True,
+                    may_be_empty=True,
                     targets=("core-element",),
                     example=["opsporing"],
                 ),

@@ -10,7 +10,9 @@ data constructed.
 
 from __future__ import annotations
 
+import calendar
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,12 +35,53 @@ class Repeated:
     line: int
 
 
+class NotADate(str):
+    """A value YAML reads as a date that the calendar does not have
+    (`2026-13-01`, `2024-06-31`): kept as its text, with its line and why, so
+    that the field's check names it in one line instead of a ValueError."""
+
+    line: int
+    why: str
+
+    def __new__(cls, text: str, line: int, why: str) -> NotADate:
+        value = super().__new__(cls, text)
+        value.line, value.why = line, why
+        return value
+
+
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _why_not(text: str) -> str:
+    """Why a date-shaped text is not a day: the month or the day that does not exist."""
+    match = _YMD.match(text.strip())
+    if match is None:
+        return "it is not a time of day"
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    last = calendar.monthrange(year, month)[1]
+    if day < 1 or day > last:
+        return f"{calendar.month_name[month]} {year} has {last} days"
+    return "the time of day is not one"
+
+
+def _timestamp(loader: Any, node: yaml.Node) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        text = str(node.value)
+        return NotADate(text, node.start_mark.line + 1 + loader.line_offset, _why_not(text))
+
+
 class _Loader(_BaseLoader):
-    pass
+    line_offset = 0
 
 
 class _ConfigLoader(_BaseLoader):
     """mkdocs.yml: `!ENV` as MkDocs resolves it; other tags (`!!python/name:...`) read as text."""
+
+    line_offset = 0
 
 
 def _env(loader: Any, node: yaml.Node) -> object:
@@ -63,15 +106,20 @@ def _any_tag(loader: Any, suffix: str, node: yaml.Node) -> object:
     return loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None
 
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_Loader.add_constructor(_TIMESTAMP, _timestamp)
+_ConfigLoader.add_constructor(_TIMESTAMP, _timestamp)
 _ConfigLoader.add_constructor("!ENV", _env)
 _ConfigLoader.add_multi_constructor("!", _any_tag)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
-def parse(text: str, config: bool = False) -> tuple[object, list[Repeated]]:
+def parse(text: str, config: bool = False, line_offset: int = 0) -> tuple[object, list[Repeated]]:
     """The data of ``text`` and every repeated key in it. Raises yaml.YAMLError
-    for text that is not YAML (the caller reports it with its line)."""
+    for text that is not YAML (the caller reports it with its line). A date the
+    calendar does not have is a NotADate (its line: ``line_offset`` + its line in ``text``)."""
     loader = (_ConfigLoader if config else _Loader)(text)
+    loader.line_offset = line_offset
     try:
         node = loader.get_single_node()
         if node is None:
@@ -110,3 +158,19 @@ def _item_name(item: yaml.Node, number: int) -> str:
 
 def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
+
+
+def tag_at(text: str, path: tuple[str, ...]) -> str | None:
+    """The tag of the value at ``path`` of a mapping as written ("!ENV", or
+    YAML's own for a plain value), None where there is none. ``text`` is
+    known to parse."""
+    loader = _ConfigLoader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    for key in path:
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+    return None if node is None else str(node.tag)

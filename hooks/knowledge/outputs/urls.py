@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 
 from knowledge.content.html import PageRecord, read_page
 from knowledge.content.index import Site, relative_url
+from knowledge.content.load import split_language
 from knowledge.content.messages import say
 from knowledge.content.model import DEFAULT_LANGUAGE, LANGUAGES, Problem
+from knowledge.indexes.changes import DATA_GENERATORS
+from knowledge.outputs.course_pack import element_fields, pack_url
 from knowledge.outputs.csp import add_policy
 from knowledge.outputs.moved_html import SEPARATOR
 from knowledge.outputs.render.common import e
@@ -107,14 +110,59 @@ def _danish(url: str) -> str:
     return rest if lang in LANGUAGES and lang != DEFAULT_LANGUAGE else url
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where the anchors of a generated page come from: a data file's entries
+    (the glossary's terms), or a module's relations (its course pack's parts)."""
+
+    file: str  # "data/glossary.yml", "docs/moduler/modul-opsporing.md"
+    fields: str = ""  # the module's fields that name the parts; "" for a data file's entries
+
+
+def origins(site: Site) -> dict[str, Origin]:
+    """URL -> where its anchors come from, for the pages the build generates from
+    data: a lost anchor is then blamed on the file an editor changed."""
+    found = {}
+    for generator, page in site.generated.items():
+        data_file = next((f for f, g in DATA_GENERATORS.items() if g == generator), None)
+        if data_file is not None:
+            found[page.url] = Origin(f"data/{data_file}")
+    fields = ", ".join(f"`{name}:`" for name in element_fields())
+    for page in site.pages.values():
+        if page.type == "module":
+            found[pack_url(page.url)] = Origin(f"docs/{split_language(page.path)[1]}", fields)
+    return found
+
+
+def _lost_from(url: str, anchor: str, origin: Origin) -> Problem:
+    if origin.fields:
+        reason = say("anchor-gone-pack", anchor=anchor, url=url, fields=origin.fields)
+        return Problem(origin.file, f"#{anchor}", reason)
+    return Problem(origin.file, f"#{anchor}", say("anchor-gone-data", anchor=anchor, url=url))
+
+
 def check(
-    manifest: Manifest, current: dict[str, list[str]], redirects: dict[str, str], sources: dict[str, str]
+    manifest: Manifest,
+    current: dict[str, list[str]],
+    redirects: dict[str, str],
+    sources: dict[str, str],
+    generated: dict[str, Origin] | None = None,
 ) -> list[Problem]:
     """Every URL and anchor of the manifest is still published.
 
     current: URL -> anchors published by this build; redirects: old URL -> new URL;
-    sources: URL -> the docs file that publishes it (for the message).
+    sources: URL -> the docs file that publishes it (for the message); generated:
+    URL -> where a generated page's anchors come from (the message names that file).
     """
+    generated = generated or {}
+    # Ids lost from a page generated from data: other pages' anchors made from the
+    # same id (the subject index's `stikord-<id>`) are consequences, not reported again.
+    lost_ids = {
+        anchor
+        for url, anchors in manifest.pages.items()
+        if redirects.get(url, url) in generated
+        for anchor in set(anchors) - set(current.get(redirects.get(url, url), []))
+    }
     problems = []
     gone = {url for url in manifest.pages if url not in current and url not in redirects}
     for url, anchors in sorted(manifest.pages.items()):
@@ -128,6 +176,20 @@ def check(
             target = redirects[url]
         present = set(current.get(target, []))
         for anchor in sorted(set(anchors) - present):
+            origin = generated.get(target)
+            if origin is not None:
+                # One line per entry or part: the Danish page's line serves both languages.
+                danish = _danish(url)
+                lost_in_danish = (
+                    danish != url
+                    and anchor in manifest.pages.get(danish, [])
+                    and anchor not in current.get(danish, [])
+                )
+                if not lost_in_danish:
+                    problems.append(_lost_from(url or "/", anchor, origin))
+                continue
+            if anchor in lost_ids or any(anchor.endswith(f"-{lost}") for lost in lost_ids):
+                continue
             file = sources.get(target, "urls.json")
             problems.append(Problem(file, f"#{anchor}", say("anchor-gone", url=url or "/", anchor=anchor)))
-    return problems
+    return list(dict.fromkeys(problems))
