@@ -198,7 +198,16 @@ def case(
 
 
 SP = "docs/kerneelementer/spejling.md"  # a draft (`drafted:`)
-REVIEWED_PAGE = "docs/perspektiver/partnerskabet.md"  # a reviewed page (`reviewed:`)
+REVIEWED_PAGE = next(  # a reviewed page (`reviewed:`), whichever is first
+    f"docs/{p.relative_to(ROOT / 'docs').as_posix()}"
+    for p in sorted((ROOT / "docs").rglob("*.md"))
+    if not p.name.endswith(".en.md") and "\nreviewed: " in p.read_text(encoding="utf-8")
+)
+REVIEWED = next(
+    line.split()[1]
+    for line in (ROOT / REVIEWED_PAGE).read_text(encoding="utf-8").splitlines()
+    if line.startswith("reviewed: ")
+)
 NOT_ONE_OF_TYPES = (
     "home, perspective, core-element, definition, violence-form, module, topic, overview, generated, page"
 )
@@ -721,7 +730,7 @@ CASES: dict[str, Case] = {
     ),
     # --- review dates and time-bound content -----------------------------------------------------------
     "a review date written the Danish way": case(
-        replace(REVIEWED_PAGE, "reviewed: 2026-11-30", "reviewed: 30.11.2026"),
+        replace(REVIEWED_PAGE, f"reviewed: {REVIEWED}", "reviewed: 30.11.2026"),
         expect=f"{REVIEWED_PAGE}: reviewed: must be a date written YYYY-MM-DD, not '30.11.2026'",
     ),
     "a draft's date written the Danish way": case(
@@ -729,7 +738,7 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: drafted: must be a date written YYYY-MM-DD, not '22.11.2026'",
     ),
     "a reviewed page that is still marked as a draft": case(
-        replace(SP, "drafted: 2026-11-22", "drafted: 2026-11-22\nreviewed: 2026-12-08"),
+        replace(SP, "drafted: 2026-11-22", "drafted: 2026-11-22\nreviewed: 2026-11-29"),
         expect=f"{SP}: drafted: set together with `reviewed:`; keep only one of `reviewed:`, `drafted:`",
     ),
     "a page with neither a review nor a draft date": case(
@@ -737,8 +746,8 @@ CASES: dict[str, Case] = {
         expect=f"{SP}: reviewed: missing: the page needs one of `reviewed:`, `drafted:`",
     ),
     "a review date on a day the calendar does not have": case(
-        replace(SP, "reviewed: 2026-11-22", "reviewed: 2026-13-01"),
-        expect=f"{SP}: reviewed: 2026-13-01 (line {line_of(SP, 'reviewed:')}) is not a day of the calendar: there is "
+        replace(SP, "drafted: 2026-11-22", "drafted: 2026-13-01"),
+        expect=f"{SP}: drafted: 2026-13-01 (line {line_of(SP, 'drafted:')}) is not a day of the calendar: there is "
         "no month 13",
     ),
     "a period ending on a day the calendar does not have": case(
@@ -747,14 +756,14 @@ CASES: dict[str, Case] = {
         f"{line_of('data/periods.yml', 'ends: 2024-06-12')}) is not a day of the calendar: June 2024 has 30 days",
     ),
     "a review date after the build's date": case(
-        replace(SP, "reviewed: 2026-11-22", "reviewed: 2027-11-22"),
-        expect=f"{SP}: reviewed: 2027-11-22 is later than the build's date, 2026-11-30: a review cannot have "
-        "happened yet",
+        replace(REVIEWED_PAGE, f"reviewed: {REVIEWED}", "reviewed: 2027-11-22"),
+        expect=f"{REVIEWED_PAGE}: reviewed: 2027-11-22 is later than the build's date, 2026-11-30: a review cannot "
+        "have happened yet",
     ),
     "the next review before the last one": case(
-        replace(SP, "reviewed: 2026-11-22", "reviewed: 2026-11-22\nreview_by: 2026-05-22"),
-        expect=f"{SP}: review_by: 2026-05-22 is not after `reviewed` (2026-11-22): the page would be published as "
-        "overdue",
+        replace(REVIEWED_PAGE, f"reviewed: {REVIEWED}", f"reviewed: {REVIEWED}\nreview_by: 2026-05-22"),
+        expect=f"{REVIEWED_PAGE}: review_by: 2026-05-22 is not after `reviewed` ({REVIEWED}): the page would be "
+        "published as overdue",
     ),
     "a preview's date committed into mkdocs.yml": case(
         replace("mkdocs.yml", 'today: !ENV [KB_TODAY, ""]', "today: 2026-11-30"),

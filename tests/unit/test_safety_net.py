@@ -19,7 +19,17 @@ from knowledge.content.messages import MESSAGES, is_catalogued
 from site_build import TEST_TODAY, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
-SP = "docs/kerneelementer/spejling.md"
+SP = "docs/kerneelementer/spejling.md"  # a draft (`drafted: 2026-11-22`)
+RP = next(  # a reviewed page (`reviewed:`), whichever is first
+    f"docs/{p.relative_to(ROOT / 'docs').as_posix()}"
+    for p in sorted((ROOT / "docs").rglob("*.md"))
+    if not p.name.endswith(".en.md") and "\nreviewed: " in p.read_text(encoding="utf-8")
+)
+REVIEWED = next(
+    line.split()[1]
+    for line in (ROOT / RP).read_text(encoding="utf-8").splitlines()
+    if line.startswith("reviewed: ")
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,9 +89,9 @@ def line_of(path: str, text: str) -> int:
     ],
 )
 def test_a_day_the_calendar_does_not_have_is_named_with_its_field_and_line(checked, value, why):
-    line = line_of(SP, "reviewed:")
-    assert checked((SP, "reviewed: 2026-11-22", f"reviewed: {value}")) == [
-        f"{SP}: reviewed: {value} (line {line}) is not a day of the calendar: {why}"
+    line = line_of(SP, "drafted:")
+    assert checked((SP, "drafted: 2026-11-22", f"drafted: {value}")) == [
+        f"{SP}: drafted: {value} (line {line}) is not a day of the calendar: {why}"
     ]
 
 
@@ -94,14 +104,14 @@ def test_an_impossible_end_of_a_period_in_a_data_file(checked):
 
 
 def test_a_review_date_after_the_builds_date(checked):
-    assert checked((SP, "reviewed: 2026-11-22", "reviewed: 2027-11-22")) == [
-        f"{SP}: reviewed: 2027-11-22 is later than the build's date, {TEST_TODAY}: a review cannot have happened yet"
+    assert checked((RP, f"reviewed: {REVIEWED}", "reviewed: 2027-11-22")) == [
+        f"{RP}: reviewed: 2027-11-22 is later than the build's date, {TEST_TODAY}: a review cannot have happened yet"
     ]
 
 
 def test_the_next_review_before_the_last_one(checked):
-    assert checked((SP, "reviewed: 2026-11-22", "reviewed: 2026-11-22\nreview_by: 2026-05-22")) == [
-        f"{SP}: review_by: 2026-05-22 is not after `reviewed` (2026-11-22): the page would be published as overdue"
+    assert checked((RP, f"reviewed: {REVIEWED}", f"reviewed: {REVIEWED}\nreview_by: 2026-05-22")) == [
+        f"{RP}: review_by: 2026-05-22 is not after `reviewed` ({REVIEWED}): the page would be published as overdue"
     ]
 
 
@@ -117,7 +127,7 @@ def test_make_check_prints_no_traceback_for_an_impossible_date(pristine, tmp_pat
     project = tmp_path / "project"
     shutil.copytree(pristine, project)
     file = project / SP
-    file.write_text(file.read_text(encoding="utf-8").replace("reviewed: 2026-11-22", "reviewed: 2026-13-01"))
+    file.write_text(file.read_text(encoding="utf-8").replace("drafted: 2026-11-22", "drafted: 2026-13-01"))
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "check.py"), "--root", str(project)],
         capture_output=True,
@@ -126,7 +136,7 @@ def test_make_check_prints_no_traceback_for_an_impossible_date(pristine, tmp_pat
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.splitlines() == [
-        f"{SP}: reviewed: 2026-13-01 (line {line_of(SP, 'reviewed:')}) is not a day of the calendar: there is no "
+        f"{SP}: drafted: 2026-13-01 (line {line_of(SP, 'drafted:')}) is not a day of the calendar: there is no "
         "month 13"
     ]
 
