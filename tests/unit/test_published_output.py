@@ -76,7 +76,7 @@ RAW_MARKDOWN_SHOWN = {
     "a footnote marker": "Det viser erfaringerne.[^1] Og mere.",
     "an abbreviation definition": "*[SEL]: Serviceloven",
     "a Markdown link": "Se [kerneelementet](../kerneelementer/opsporing.md) om opsporing.",
-    "a Markdown link with a space before its address": "Se [kerneelementet] (../kerneelementer/opsporing.md).",
+    "a Markdown link with a space before its address": "Se [relationsopbygning] (relationsopbygning.md).",
     "a reference link": "Se [kerneelementet][1] om opsporing.",
     "an attribute list": "En tekst {: .kb-note }",
     "a table row": "| Fase | Indsats |\n| Start | Samtale |",
@@ -101,6 +101,11 @@ def test_markdown_shown_as_text_is_found_by_its_kind(what):
     (finding,) = page_findings(read_page(page(f"<p>{escaped}</p>")), "da")
     assert finding.code == "published-markdown"
     assert finding.message_values["what"] == what
+
+
+def test_a_list_item_before_an_element_is_found():
+    html = "<p>Opsporingen kan foregå:\n- <strong>Systematisk</strong> med redskaber.</p>"
+    assert codes(html) == ["published-markdown"]
 
 
 def test_markup_shown_as_text_is_found():

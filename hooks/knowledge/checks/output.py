@@ -24,7 +24,9 @@ RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "[text] (address)": a space before the address stops Markdown; "[translation] (n.d.)" is prose.
     (
         "a Markdown link with a space before its address",
-        re.compile(r"\[[^\]\n]{1,200}\][ \t]\((?:https?://|mailto:|\.{0,2}/|#)[^)\s]{0,300}\)"),
+        re.compile(
+            r"\[[^\]\n]{1,200}\][ \t]\((?:https?://|mailto:|\.{0,2}/|#|[\w.-]+\.(?:md|html?)\b|[\w-]+/)[^)\s]{0,300}\)"
+        ),
     ),
     ("a reference link", re.compile(r"\[[^\]\n]{1,200}\]\[[^\]\n]{0,60}\]")),
     ("an attribute list", re.compile(r"\{:?\s*(?:[#.][\w-]+|[\w-]+=)[^{}\n]{0,100}\}")),
@@ -32,7 +34,10 @@ RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a table's header line", re.compile(r"\|\s*:?-{3,}")),
     ("an admonition marker", re.compile(r"(?:^|\n)\s*(?:!!!|\?\?\?\+?)\s*[a-z]")),
     # A list needs a blank line before it; without one its items stay in the paragraph.
-    ("a list item inside a paragraph", re.compile(r"(?<=[^\n\x00])\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\S")),
+    (
+        "a list item inside a paragraph",
+        re.compile(r"(?<=[^\n\x00])\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\S|$)"),
+    ),
     ("a heading marker", re.compile(r"(?:^|\n)\s{0,3}#{1,6}\s+\w")),
     (
         "emphasis markers",
