@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 import new
-from site_build import copy_project, mkdocs_build
+from site_build import TEST_TODAY, copy_project, mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,9 @@ CASES = [
 ]
 
 
-def test_every_type_scaffolds_into_a_passing_strict_build(tmp_path):
+def test_every_type_scaffolds_into_a_passing_strict_build(tmp_path, monkeypatch):
+    # `make new` dates a new page's draft with the build's today: the tests' pinned date.
+    monkeypatch.setenv("KB_TODAY", TEST_TODAY)
     project = copy_project(tmp_path / "project")
     written = []
     for kind, new_id, section in CASES:
