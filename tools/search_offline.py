@@ -49,7 +49,9 @@ def main() -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("--failures", action="store_true")
     parser.add_argument("--queries", type=Path, help="another query file in the same format")
-    parser.add_argument("--list-only", action="store_true", help="the answer above the results does not count")
+    parser.add_argument(
+        "--list-only", action="store_true", help="the answer above the results does not count"
+    )
     args = parser.parse_args()
     queries = load_queries(args.queries) if args.queries else load_queries()
     outcomes = offline_outcomes(args.site, queries, answers=not args.list_only)

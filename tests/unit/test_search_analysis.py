@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.outputs.search import english_stemmer
-from knowledge.outputs.search import indexer
+from knowledge.outputs.search import english_stemmer, indexer
 from knowledge.outputs.search.analysis import Analyzer, fold, loose, tokens
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -68,7 +68,10 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
     "da": [],
     "en": [
         (r"^(cent|theat|fib|lit|somb|spect|meag)er(s|ed)?$", r"\1re\2"),
-        (r"^(behavi|col|fav|hon|lab|neighb|harb|hum|rum|endeav|vig|flav|arm|savi)or(s|ed|ing|ful|ite|ites|able)?$", r"\1our\2"),
+        (
+            r"^(behavi|col|fav|hon|lab|neighb|harb|hum|rum|endeav|vig|flav|arm|savi)or(s|ed|ing|ful|ite|ites|able)?$",
+            r"\1our\2",
+        ),
         (r"([a-z]{2})([iy])z(e|es|ed|ing|er|ers|ation|ations|ational)$", r"\1\2s\3"),
         (r"^(cata|dia|ana|mono|epi|prolo|ana)log(s)?$", r"\1logue\2"),
         (r"^program(s)?$", r"programme\1"),
