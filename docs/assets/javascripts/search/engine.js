@@ -147,6 +147,7 @@ export class Index {
     this.df = meta.df;
     this.stopWords = new Set(meta.stopWords);
     this.spell = speller(meta.spellings || []);
+    this.cues = (meta.cues || []).map(([pattern, words]) => [new RegExp(pattern), words]);
     this.definitions = new Set(meta.definitions || []);
     this.entities = new Set(meta.entities || []);
     this.aliases = new Map(); // key -> the keys of the other names of the same glossary term
@@ -325,7 +326,7 @@ export class Index {
     const found = [];
     for (let i = 0; i + 1 < all.length; i++) {
       const [a, b] = [all[i], all[i + 1]];
-      if (a.required || b.required || b.last) continue;
+      if (a.required || b.required) continue;
       const keys = [];
       for (const glue of this.meta.lang === "da" ? ["", "s", "e"] : [""]) {
         const joined = { text: a.text + glue + b.text };
@@ -384,6 +385,18 @@ export class Index {
       expansions.push([[position, this.settings.expansion.stopWord]]);
       weights.push(0);
     }
+    // Words a question implies (see QUESTION_CUES in analysis.py), counted as weakly.
+    const asked = ` ${tokens(text).join(" ")} `;
+    for (const [pattern, implied] of this.cues) {
+      if (!pattern.test(asked)) continue;
+      for (const word of tokens(implied)) {
+        const position = this.find(this.key(word));
+        if (position < 0) continue;
+        words.push({ text: word, weak: true });
+        expansions.push([[position, this.settings.expansion.cue]]);
+        weights.push(0);
+      }
+    }
     const shards = unique(expansions.flat().map(([p]) => this.shardOf(p)));
     await Promise.all(shards.map((name) => this.load(name)));
     const scale = this.meta.impactScale;
@@ -417,17 +430,17 @@ export class Index {
         }
       }
     }
-    // A number in the query ("§ 109", "2024") names one thing: where some
-    // result has it, results without it come after those that have it.
+    // A number in the query ("§ 109", "2024") names one thing: results that
+    // have every number the query names come before those that do not.
     const numbers = words.map((wd, i) => /^[0-9]+$/.test(wd.text) && !wd.weak && weights[i] > 0);
     const groups = new Map();
     for (const [doc, entry] of perDoc) {
       if (words.some((wd, i) => wd.required && !entry.values[i])) continue;
       const covered = entry.values.reduce((sum, v, i) => sum + (v > 0 ? weights[i] : 0), 0) / possible;
       let score = entry.values.reduce((a, b) => a + b, 0) * Math.pow(covered, s.coverageExponent);
-      if (numbers.some((isNumber, i) => isNumber && !entry.values[i])) score *= s.missingNumber ?? 1;
-      // The more of a title the query covers, the more the page is about it:
-      // "Ministry of Justice" before "Research Office of the Ministry of Justice".
+      // The more of a title the query covers, and the more of the query the title
+      // covers, the more the page is about it: "Ministry of Justice" before
+      // "Research Office of the Ministry of Justice"; "SEL" less for "SEL § 109".
       const inTitle = entry.title.filter((t, i) => t && !words[i].weak).length;
       // How many of the query's words the document is named by: a definition by its
       // term and forms, a page or a section by its title.
@@ -435,11 +448,12 @@ export class Index {
       const named = names.filter((t, i) => t && i < counted).length;
       const head = this.groupOf(doc);
       if (entry.titleTerms > 0) {
-        const share = Math.min(1, inTitle / entry.titleTerms);
+        const share = Math.min(1, inTitle / entry.titleTerms) * Math.min(1, inTitle / counted);
         score *= 1 + ((doc === head ? s.fullTitleBoost : s.fullHeadingBoost) - 1) * share * share;
       }
       let group = groups.get(head);
-      if (!group) groups.set(head, (group = { doc: head, score: 0, named: 0, complete: false, sections: [] }));
+      if (!group) groups.set(head, (group = { doc: head, score: 0, named: 0, complete: false, numbered: false, sections: [] }));
+      group.numbered = group.numbered || numbers.every((isNumber, i) => !isNumber || entry.values[i] > 0);
       group.score = Math.max(group.score, score);
       group.named = Math.max(group.named, named);
       group.complete = group.complete || covered >= 0.999;
@@ -455,9 +469,10 @@ export class Index {
       for (const page of pages) if (page.named >= group.named && page.score > best) best = page.score;
       if (best) group.score = Math.min(group.score, best * 0.99);
     }
-    let ranked = [...groups.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
+    let ranked = [...groups.values()].sort((a, b) => b.numbered - a.numbered || b.score - a.score || a.doc - b.doc);
     // Partial matches far below the best are noise; a result with every word is kept.
-    if (ranked.length) ranked = ranked.filter((g) => g.complete || g.score >= ranked[0].score * s.relativeCutoff);
+    const top = Math.max(0, ...ranked.map((g) => g.score));
+    ranked = ranked.filter((g) => g.complete || g.score >= top * s.relativeCutoff);
     for (const group of ranked) {
       group.sections.sort((a, b) => b.score - a.score || a.doc - b.doc);
       group.sections = group.sections.slice(0, s.subResults);

@@ -96,6 +96,25 @@ def spelling(lang: str, token: str) -> str:
     return token
 
 
+# Question words that say what kind of page the reader is after: "hvem er
+# indsatsen for" asks for the target group, "how many …" for the extent. The
+# words on the right count, weakly, only where a title or search terms have them
+# (as stop words do), so they order the results and never add one of their own.
+QUESTION_CUES: dict[str, list[tuple[str, str]]] = {
+    # Patterns over the query's words joined by single spaces, with a space at
+    # either end (JavaScript's \b does not know æ, ø and å).
+    "da": [
+        (r" hvem .*(for|til) | hvem kan ", "målgruppe"),
+        (r" hvor (mange|stor|ofte|udbredt) ", "omfang forekomst"),
+        (r" hvornår ", "frist"),
+    ],
+    "en": [
+        (r" who .*for | who (can|may) ", "target group"),
+        (r" how (many|much|common|often|widespread) ", "extent prevalence scale"),
+        (r" when ", "deadline"),
+    ],
+}
+
 _STEMMERS: dict[str, Callable[[str], str]] = {
     "da": snowballstemmer.stemmer("danish").stemWord,
     "en": english_stemmer.stem,

@@ -27,7 +27,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from knowledge.outputs.search.analysis import SPELLINGS, Analyzer, loose, tokens
+from knowledge.outputs.search.analysis import QUESTION_CUES, SPELLINGS, Analyzer, loose, tokens
 from knowledge.outputs.search.documents import SearchDoc
 
 FORMAT = 1
@@ -58,6 +58,7 @@ QUERY_SETTINGS = {
         "typo2": 0.4,  # two typos, in a long word (often a compound)
         "split": 0.8,
         "stopWord": 0.25,  # a stop word counts only in a title or search term ("hvem er med")
+        "cue": 0.5,  # a word a question implies ("hvem … for" -> "målgruppe"), likewise
     },
     "fullTitleBoost": 1.6,  # the query has every word of a page's or an entity's title
     "fullHeadingBoost": 1.25,  # … of a section heading
@@ -71,7 +72,6 @@ QUERY_SETTINGS = {
     "maxSuffix": 5,  # a word may be a key plus this many letters ("stalkng" = "stalk" + "ng")
     "results": 10,
     "relativeCutoff": 0.08,  # partial matches scoring under this share of the best are left out
-    "missingNumber": 0.3,  # a result without a number the query names ("§ 109", "2024")
     "subResults": 3,
 }
 
@@ -257,6 +257,7 @@ def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
         "entities": [n for n, d in enumerate(docs) if d.kind not in ("page", "section") and not d.belongs_to],
         "aliases": _alias_groups(docs, analyzer),
         "spellings": _js_rules(analyzer.lang),
+        "cues": [list(cue) for cue in QUESTION_CUES[analyzer.lang]],
         "impactScale": IMPACT_SCALE,
         "settings": QUERY_SETTINGS,
     }
