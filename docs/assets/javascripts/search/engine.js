@@ -149,7 +149,7 @@ export class Index {
     this.spell = speller(meta.spellings || []);
     this.cues = (meta.cues || []).map(([pattern, words]) => [new RegExp(pattern), words]);
     this.definitions = new Set(meta.definitions || []);
-    this.entities = new Set(meta.entities || []);
+    this.sources = new Set(meta.sources || []);
     this.aliases = new Map(); // key -> the keys of the other names of the same glossary term
     for (const group of meta.aliases || []) {
       for (const key of group) this.aliases.set(key, unique([...(this.aliases.get(key) || []), ...group]));
@@ -459,10 +459,10 @@ export class Index {
       group.complete = group.complete || covered >= 0.999;
       if (doc !== head) group.sections.push({ doc, score });
     }
-    // A glossary definition gives way to a page (or a section of one) whose title,
-    // headings or search terms name the query as fully: the page tells more about
-    // the concept, and the definition is shown as the answer anyway (search()).
-    const pages = [...groups.values()].filter((g) => !this.entities.has(g.doc));
+    // A glossary definition gives way to a page, a section or an initiative whose
+    // title names the query as fully: it tells more about the concept, and the
+    // definition is shown as the answer anyway (search()). Not to a source's title.
+    const pages = [...groups.values()].filter((g) => !this.definitions.has(g.doc) && !this.sources.has(g.doc));
     for (const group of groups.values()) {
       if (!this.definitions.has(group.doc) || group.named === 0) continue;
       let best = 0;
@@ -486,9 +486,9 @@ export class Index {
     const { groups, keys, named } = await this.rank(text);
     const top = groups.slice(offset, offset + limit);
     // The answer: the first glossary definition among the first results whose
-    // name has every word of the query, shown above them.
+    // name has every word of the query, shown above them; none if it is first anyway.
     const answerGroup = groups
-      .slice(0, this.settings.results)
+      .slice(1, this.settings.results)
       .find((g) => this.definitions.has(g.doc) && g.named >= named);
     const { size, files } = this.meta.documentShards;
     const docs = top.flatMap((group) => [group.doc, ...group.sections.map((s) => s.doc)]);

@@ -254,7 +254,7 @@ def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
         # Glossary definitions that stand alone: they give way to a page that
         # names the same thing, and the best one is shown as the answer.
         "definitions": [n for n, d in enumerate(docs) if d.kind == "term" and not d.belongs_to],
-        "entities": [n for n, d in enumerate(docs) if d.kind not in ("page", "section") and not d.belongs_to],
+        "sources": [n for n, d in enumerate(docs) if d.kind == "source"],
         "aliases": _alias_groups(docs, analyzer),
         "spellings": _js_rules(analyzer.lang),
         "cues": [list(cue) for cue in QUESTION_CUES[analyzer.lang]],
