@@ -20,6 +20,11 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search" / "queries.tsv"
 THRESHOLDS = {"success@1": 0.80, "success@5": 0.95, "mrr@10": 0.85}
+# The blind set (issue 25: written by someone who never saw the engine), held
+# at what the engine reached on it: a regression set, not a tuning target.
+BLIND_QUERIES = ROOT / "tests" / "search" / "queries_blind.tsv"
+BLIND_THRESHOLDS = {"success@1": 0.90, "success@5": 0.97, "mrr@10": 0.93}
+QUERY_SETS = {"repo": (QUERIES, THRESHOLDS), "blind": (BLIND_QUERIES, BLIND_THRESHOLDS)}
 
 
 @dataclass(frozen=True)
@@ -138,8 +143,11 @@ def failures(outcomes: list[Outcome], limit: int = 5) -> str:
     return "\n".join(lines)
 
 
-def below_thresholds(outcomes: list[Outcome]) -> list[str]:
+def below_thresholds(outcomes: list[Outcome], thresholds: dict[str, float] = THRESHOLDS) -> list[str]:
     overall = metrics(outcomes)
-    return [
-        f"{name} {overall[name]:.3f} < {limit}" for name, limit in THRESHOLDS.items() if overall[name] < limit
+    problems = [
+        f"{name} {overall[name]:.3f} < {limit}" for name, limit in thresholds.items() if overall[name] < limit
     ]
+    if overall["zero"] > 0:
+        problems.append(f"{overall['zero']:.3f} of the queries have no result")
+    return problems
