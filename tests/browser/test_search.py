@@ -135,7 +135,9 @@ def test_every_result_can_be_reached_on_a_phone(visit):
     open_search(page)
     first = search(page, "vold")
     status = page.locator(".md-search-result__meta")
-    total = int(re.search(r"af (\d+)", status.inner_text()).group(1))
+    shown = re.search(r"af (\d+)", status.inner_text())
+    assert shown, status.inner_text()
+    total = int(shown.group(1))
     assert len(first) == 10 < total
     more = page.locator(".kb-search-more")
     while more.is_visible():
