@@ -25,6 +25,8 @@ for (const query of queries) {
     return JSON.parse(body.toString("utf8"));
   };
   const index = await engine.openIndex(folder, lang, fetchJson);
+  // Experiments without a rebuild: KB_SEARCH_SETTINGS='{"coverageExponent": 3}'.
+  if (process.env.KB_SEARCH_SETTINGS) Object.assign(index.settings, JSON.parse(process.env.KB_SEARCH_SETTINGS));
   const { results, answer } = await index.search(query);
   out.push({ results: results.map((r) => r.url), answer: answer ? answer.url : null, bytes });
 }
