@@ -124,6 +124,11 @@ function lowerBound(sorted, value) {
   return lo;
 }
 
+/* [first, count] runs of document numbers (see indexer.py) as a set-like `has`. */
+function runs(list = []) {
+  return { has: (doc) => list.some(([first, count]) => doc >= first && doc < first + count) };
+}
+
 function unique(values) {
   return [...new Set(values)];
 }
@@ -148,8 +153,8 @@ export class Index {
     this.stopWords = new Set(meta.stopWords);
     this.spell = speller(meta.spellings || []);
     this.cues = (meta.cues || []).map(([pattern, words]) => [new RegExp(pattern), words]);
-    this.definitions = new Set(meta.definitions || []);
-    this.sources = new Set(meta.sources || []);
+    this.definitions = runs(meta.definitions);
+    this.sources = runs(meta.sources);
     this.aliases = new Map(); // key -> the keys of the other names of the same glossary term
     for (const group of meta.aliases || []) {
       for (const key of group) this.aliases.set(key, unique([...(this.aliases.get(key) || []), ...group]));
