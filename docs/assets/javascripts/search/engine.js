@@ -25,6 +25,7 @@ const APOSTROPHES = /['\u2019]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 const FOLD = { "æ": "ae", "ø": "oe", "å": "aa" };
 const SURFACE = "="; // keys of words as written in titles and search terms (see indexer.py)
+const MAX_WORDS = 12;
 const QUOTED = /["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]*)["\u201c\u201d\u201e]?/g;
 
 export function normalise(text) {
@@ -112,7 +113,9 @@ export function parseQuery(text) {
   for (const t of tokens(rest)) words.push({ text: t, required: false });
   const typing = /[a-z0-9\u00c0-\u024f]$/i.test(text.normalize("NFC")) && !/["\u201c\u201d]\s*$/.test(text);
   if (words.length) words[words.length - 1].last = typing && !words[words.length - 1].required;
-  return words;
+  // At most MAX_WORDS words (a query is not a paragraph): with their compound parts and
+  // the words questions imply, each still gets a bit of its own in rank().
+  return words.slice(0, MAX_WORDS);
 }
 
 function lowerBound(sorted, value) {
@@ -127,6 +130,13 @@ function lowerBound(sorted, value) {
 /* [first, count] runs of document numbers (see indexer.py) as a set-like `has`. */
 function runs(list = []) {
   return { has: (doc) => list.some(([first, count]) => doc >= first && doc < first + count) };
+}
+
+/* The number of bits set. */
+function bits(n) {
+  let count = 0;
+  for (; n; n &= n - 1) count++;
+  return count;
 }
 
 function unique(values) {
@@ -406,7 +416,9 @@ export class Index {
     await Promise.all(shards.map((name) => this.load(name)));
     const scale = this.meta.impactScale;
     const s = this.settings;
-    const perDoc = new Map(); // doc -> {values, title, named (per word), titleTerms}
+    // doc -> {values (per word), title, named, titled (bit i: word i), titleTerms}; bits,
+    // not arrays: a common word at 50x the content touches thousands of documents.
+    const perDoc = new Map();
     const matchedKeys = new Set();
     for (let i = 0; i < words.length; i++) {
       for (const [position, weight] of expansions[i]) {
@@ -421,16 +433,15 @@ export class Index {
           const value = factor * list[j + 1];
           let entry = perDoc.get(doc);
           if (!entry) {
-            const n = words.length;
-            const none = () => new Array(n).fill(false);
-            entry = { values: new Array(n).fill(0), title: none(), named: none(), titled: none(), titleTerms: list[j + 2] >> 2 };
+            entry = { values: new Array(words.length).fill(0), title: 0, named: 0, titled: 0, titleTerms: list[j + 2] >> 2 };
             perDoc.set(doc, entry);
           }
-          if (naming && list[j + 2] & 3) entry.named[i] = true;
-          if (naming && list[j + 2] & 1) entry.titled[i] = true;
+          const bit = 1 << i;
+          if (naming && list[j + 2] & 3) entry.named |= bit;
+          if (naming && list[j + 2] & 1) entry.titled |= bit;
           if (value > entry.values[i]) {
             entry.values[i] = value;
-            entry.title[i] = (list[j + 2] & 1) === 1;
+            entry.title = list[j + 2] & 1 ? entry.title | bit : entry.title & ~bit;
           }
         }
       }
@@ -438,6 +449,7 @@ export class Index {
     // A number in the query ("§ 109", "2024") names one thing: results that
     // have every number the query names come before those that do not.
     const numbers = words.map((wd, i) => /^[0-9]+$/.test(wd.text) && !wd.weak && weights[i] > 0);
+    const ownWords = (1 << counted) - 1; // the query's own words come first, weak ones after
     const groups = new Map();
     for (const [doc, entry] of perDoc) {
       if (words.some((wd, i) => wd.required && !entry.values[i])) continue;
@@ -446,11 +458,10 @@ export class Index {
       // The more of a title the query covers, and the more of the query the title
       // covers, the more the page is about it: "Ministry of Justice" before
       // "Research Office of the Ministry of Justice"; "SEL" less for "SEL § 109".
-      const inTitle = entry.title.filter((t, i) => t && !words[i].weak).length;
+      const inTitle = bits(entry.title & ownWords); // weak words do not count
       // How many of the query's words the document is named by: a definition by its
       // term and forms, a page or a section by its title.
-      const names = this.definitions.has(doc) ? entry.named : entry.titled;
-      const named = names.filter((t, i) => t && i < counted).length;
+      const named = bits((this.definitions.has(doc) ? entry.named : entry.titled) & ownWords);
       const head = this.groupOf(doc);
       if (entry.titleTerms > 0) {
         const share = Math.min(1, inTitle / entry.titleTerms) * Math.min(1, inTitle / counted);
