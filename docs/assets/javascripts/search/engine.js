@@ -162,6 +162,7 @@ export class Index {
     this.df = meta.df;
     this.stopWords = new Set(meta.stopWords);
     this.spell = speller(meta.spellings || []);
+    this.memo = new Map(); // word -> key
     this.cues = (meta.cues || []).map(([pattern, words]) => [new RegExp(pattern), words]);
     this.definitions = runs(meta.definitions);
     this.sources = runs(meta.sources);
@@ -176,8 +177,15 @@ export class Index {
     this.files = new Map();
   }
 
+  /* The index key of a word. Remembered: the results' titles and snippets ask
+   * for the keys of the same words again and again to mark the matches (ui.js). */
   key(word) {
-    return fold(this.stem(this.spell(word)));
+    let key = this.memo.get(word);
+    if (key === undefined) {
+      key = fold(this.stem(this.spell(word)));
+      if (this.memo.size < 20000) this.memo.set(word, key);
+    }
+    return key;
   }
 
   surface(word) {
