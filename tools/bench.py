@@ -22,8 +22,10 @@ commits can be compared. How to read it:
   first KB     gzip bytes of a first visit to a content page (HTML, CSS, JS, icons), per language
   search KB    gzip bytes the first search downloads: stemmer and index files, median over the
                query set (tools/search_bench.py; target <= 150 at every size)
-  search ms    first keystroke to first results in Chromium, CPU slowed down 4x, median over a
-               sample of the query set (tools/search_bench.py; target <= 300)
+  search ms    first keystroke to first results in Chromium, CPU slowed down 4x, the search
+               opened as a reader opens it (the index starts loading then), median over a
+               sample of the query set (tools/search_bench.py; target <= 250)
+  cold ms      the same with focus and first word in the same instant: the worst case, no target
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ import synthetic
 ROOT = Path(__file__).resolve().parent.parent
 
 
-TARGETS = {"hooks": 1.15, "scale": 1.2, "rebuild": 2.0, "search_kb": 150, "search_ms": 300}
+TARGETS = {"hooks": 1.15, "scale": 1.2, "rebuild": 2.0, "search_kb": 150, "search_ms": 250}
 FIRST_VISIT = (
     "assets/stylesheets/main.*.min.css",
     "assets/stylesheets/palette.*.min.css",
@@ -140,6 +142,8 @@ def page_weight(site: Path, lang: str) -> dict:
         "html_kb": gz(html) / 1024,
         "search_kb": search_bench.first_search_kb(site, lang),
         "search_ms": search_bench.first_results_ms(site, lang, sample=10)["median"],
+        # The worst case beside it: focus and first word in the same instant.
+        "search_cold_ms": search_bench.first_results_ms(site, lang, sample=10, head_start=0)["median"],
     }
 
 
@@ -185,7 +189,7 @@ def table(rows: list[dict]) -> str:
     head = (
         f"{'size':>5} {'pages/lang':>10} {'build s':>8} {'ms/page':>8} {'MB peak':>8} {'hooks x':>8} "
         f"{'scale x':>8} {'langs x':>8} {'rebuild x':>9} {'first KB da/en':>15} {'search KB da/en':>15} "
-        f"{'search ms da/en':>15}"
+        f"{'search ms da/en':>15} {'cold ms da/en':>15}"
     )
     lines = [head, "-" * len(head)]
     base = rows[0]["ms_per_page"]
@@ -197,7 +201,8 @@ def table(rows: list[dict]) -> str:
             f"{r['languages_ratio']:>8.2f} {r['rebuild_ratio']:>9.2f} "
             f"{w['da']['first_visit_kb']:>7.1f}/{w['en']['first_visit_kb']:<7.1f} "
             f"{w['da']['search_kb']:>7.1f}/{w['en']['search_kb']:<7.1f} "
-            f"{w['da']['search_ms']:>7.0f}/{w['en']['search_ms']:<7.0f}"
+            f"{w['da']['search_ms']:>7.0f}/{w['en']['search_ms']:<7.0f} "
+            f"{w['da']['search_cold_ms']:>7.0f}/{w['en']['search_cold_ms']:<7.0f}"
         )
     return "\n".join(lines)
 

@@ -58,10 +58,15 @@ def search(page, text: str) -> list[str]:
     return page.evaluate(RESULT_LINKS)
 
 
-def runner(page, lang: str):
-    """A function Query -> result paths, for search_quality.evaluate."""
+ANSWER_LINK = "() => { const a = document.querySelector('.kb-search-answer:not([hidden]) a'); return a ? a.href : null; }"
 
-    def run(query: Query) -> list[str]:
-        return [site_path(url, lang) for url in search(page, query.text)]
+
+def runner(page, lang: str):
+    """A function Query -> (result paths, the answer's path or None), for search_quality.evaluate."""
+
+    def run(query: Query) -> tuple[list[str], str | None]:
+        results = [site_path(url, lang) for url in search(page, query.text)]
+        answer = page.evaluate(ANSWER_LINK)
+        return results, site_path(answer, lang) if answer else None
 
     return run

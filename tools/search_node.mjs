@@ -4,7 +4,7 @@
 //   node tools/search_node.mjs SITE_DIR LANG < queries.json > results.json
 //
 // Input: a JSON list of query strings. Output: a JSON list, one entry per query,
-// {results: [url, …], bytes: gzip bytes of the files the first search of that
+// {results: [url, …], answer: the answer's url or null, bytes: gzip bytes of the files the first search of that
 // query fetched (index.json, postings and document shards; not the scripts)}.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -25,7 +25,9 @@ for (const query of queries) {
     return JSON.parse(body.toString("utf8"));
   };
   const index = await engine.openIndex(folder, lang, fetchJson);
-  const { results } = await index.search(query);
-  out.push({ results: results.map((r) => r.url), bytes });
+  // Experiments without a rebuild: KB_SEARCH_SETTINGS='{"coverageExponent": 3}'.
+  if (process.env.KB_SEARCH_SETTINGS) Object.assign(index.settings, JSON.parse(process.env.KB_SEARCH_SETTINGS));
+  const { results, answer } = await index.search(query);
+  out.push({ results: results.map((r) => r.url), answer: answer ? answer.url : null, bytes });
 }
 process.stdout.write(JSON.stringify(out));

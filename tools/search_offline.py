@@ -28,15 +28,19 @@ def run_node(site: Path, lang: str, texts: list[str]) -> list[dict]:
     return json.loads(out.stdout)
 
 
-def offline_outcomes(site: Path, queries: list[Query]):
+def offline_outcomes(site: Path, queries: list[Query], answers: bool = True):
     outcomes = []
     for lang in sorted({q.lang for q in queries}):
         mine = [q for q in queries if q.lang == lang]
         found = run_node(site, lang, [q.text for q in mine])
         by_text = {
-            q.text: [site_path(u, lang) for u in f["results"]] for q, f in zip(mine, found, strict=True)
+            q.text: (
+                [site_path(u, lang) for u in f["results"]],
+                site_path(f["answer"], lang) if f.get("answer") else None,
+            )
+            for q, f in zip(mine, found, strict=True)
         }
-        outcomes += evaluate(mine, lambda q, answers=by_text: answers[q.text])  # type: ignore[misc]
+        outcomes += evaluate(mine, lambda q, found=by_text: found[q.text], answers)  # type: ignore[misc]
     return outcomes
 
 
@@ -45,8 +49,12 @@ def main() -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("--failures", action="store_true")
     parser.add_argument("--queries", type=Path, help="another query file in the same format")
+    parser.add_argument(
+        "--list-only", action="store_true", help="the answer above the results does not count"
+    )
     args = parser.parse_args()
-    outcomes = offline_outcomes(args.site, load_queries(args.queries) if args.queries else load_queries())
+    queries = load_queries(args.queries) if args.queries else load_queries()
+    outcomes = offline_outcomes(args.site, queries, answers=not args.list_only)
     print(table(outcomes))
     if args.failures:
         print(failures(outcomes))

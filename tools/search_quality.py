@@ -20,6 +20,11 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search" / "queries.tsv"
 THRESHOLDS = {"success@1": 0.80, "success@5": 0.95, "mrr@10": 0.85}
+# The blind set (issue 25: written by someone who never saw the engine), held
+# at what the engine reached on it: a regression set, not a tuning target.
+BLIND_QUERIES = ROOT / "tests" / "search" / "queries_blind.tsv"
+BLIND_THRESHOLDS = {"success@1": 0.90, "success@5": 0.97, "mrr@10": 0.93}
+QUERY_SETS = {"repo": (QUERIES, THRESHOLDS), "blind": (BLIND_QUERIES, BLIND_THRESHOLDS)}
 
 
 @dataclass(frozen=True)
@@ -67,16 +72,32 @@ def rank_of(results: list[str], targets: Iterable[str]) -> int | None:
 
 @dataclass
 class Outcome:
+    """Where the first right result is. The answer (a glossary definition shown
+    above the results, with its text) counts as first: the reader sees it and
+    the first result together at the top, and it does not push the results down."""
+
     query: Query
     results: list[str]
+    answer: str | None = None
     rank: int | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.rank = rank_of(self.results[:10], self.query.targets)
+        if self.answer and rank_of([self.answer], self.query.targets):
+            self.rank = 1
 
 
-def evaluate(queries: list[Query], run: Callable[[Query], list[str]]) -> list[Outcome]:
-    return [Outcome(q, run(q)) for q in queries]
+Found = list[str] | tuple[list[str], str | None]  # the results, or the results and the answer
+
+
+def evaluate(queries: list[Query], run: Callable[[Query], Found], answers: bool = True) -> list[Outcome]:
+    """Outcomes of the queries; with `answers=False` only the list of results counts."""
+    outcomes = []
+    for q in queries:
+        found = run(q)
+        results, answer = found if isinstance(found, tuple) else (found, None)
+        outcomes.append(Outcome(q, results, answer if answers else None))
+    return outcomes
 
 
 def metrics(outcomes: list[Outcome]) -> dict[str, float]:
@@ -116,12 +137,17 @@ def failures(outcomes: list[Outcome], limit: int = 5) -> str:
     for o in outcomes:
         if o.rank != 1:
             got = ", ".join(o.results[:limit]) or "(nothing)"
+            if o.answer:
+                got = f"answer {o.answer}; {got}"
             lines.append(f"[{o.query.lang}/{o.query.category}] {o.query.text!r}: rank {o.rank}; got {got}")
     return "\n".join(lines)
 
 
-def below_thresholds(outcomes: list[Outcome]) -> list[str]:
+def below_thresholds(outcomes: list[Outcome], thresholds: dict[str, float] = THRESHOLDS) -> list[str]:
     overall = metrics(outcomes)
-    return [
-        f"{name} {overall[name]:.3f} < {limit}" for name, limit in THRESHOLDS.items() if overall[name] < limit
+    problems = [
+        f"{name} {overall[name]:.3f} < {limit}" for name, limit in thresholds.items() if overall[name] < limit
     ]
+    if overall["zero"] > 0:
+        problems.append(f"{overall['zero']:.3f} of the queries have no result")
+    return problems

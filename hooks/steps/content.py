@@ -136,6 +136,12 @@ def template_globals(env: Environment, config: MkDocsConfig, language: LanguageB
     pages for the language selector of pages that are not pages (404); a filter that
     marks Danish names in table-of-contents entries (headings of generated pages)."""
     env.globals["kb_ui"] = ui.for_language(language.lang)
+    # Where the search control leads without JavaScript: the subject index and the glossary.
+    env.globals["kb_lookup"] = [
+        {"url": found.url, "title": found.title, "generator": generator}
+        for generator in ("subject-index", "glossary")
+        if (found := language.site.generated.get(generator)) is not None
+    ]
     env.globals["kb_home_alternates"] = copy.deepcopy(config.extra.get("alternate") or [])
     env.globals.update(not_found_context(language.lang, framework.languages(config), config.site_url or "/"))
     names = language.scan.names

@@ -107,7 +107,74 @@ def test_no_search_term_is_left_in_the_address_history_or_storage(visit):
     assert v.context.cookies() == []
 
 
-def test_without_javascript_there_is_no_search_box_that_does_nothing(visit):
-    page = visit(viewport=PHONE, java_script_enabled=False).goto("")
-    assert not page.locator(".kb-search-toggle").is_visible()
-    assert not page.locator(".md-search__input").is_visible()
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_without_javascript_the_search_leads_to_the_subject_index_and_the_glossary(visit, lang, viewport):
+    prefix = "" if lang == "da" else "en/"
+    page = visit(viewport=viewport, java_script_enabled=False).goto(prefix + "kerneelementer/spejling/")
+    assert not page.locator(".md-search__input").is_visible()  # no box that does nothing
+    control = page.locator(".kb-search-no-script summary")
+    assert control.is_visible()
+    control.click()
+    links = page.locator(".kb-search-no-script__panel a")
+    assert links.count() == 2 and all(links.nth(i).is_visible() for i in range(2))
+    width = page.evaluate("() => innerWidth")
+    box = page.locator(".kb-search-no-script__panel").bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width  # inside the screen
+    assert links.nth(1).inner_text() == ("Ordliste A-Å" if lang == "da" else "Glossary A-Z")
+    links.nth(0).click()
+    page.wait_for_url(re.compile(rf"/{prefix}opslag/stikordsregister/$"))
+    page.go_back()
+    page.locator(".kb-search-no-script summary").click()
+    page.locator(".kb-search-no-script__panel a").nth(1).click()
+    page.wait_for_url(re.compile(rf"/{prefix}opslag/ordliste/$"))
+
+
+def test_every_result_can_be_reached_on_a_phone(visit):
+    page = visit(viewport=PHONE).goto("")
+    open_search(page)
+    first = search(page, "vold")
+    status = page.locator(".md-search-result__meta")
+    shown = re.search(r"af (\d+)", status.inner_text())
+    assert shown, status.inner_text()
+    total = int(shown.group(1))
+    assert len(first) == 10 < total
+    more = page.locator(".kb-search-more")
+    while more.is_visible():
+        before = page.locator(".md-search-result__item").count()
+        more.click()
+        page.wait_for_function(
+            f"() => document.querySelectorAll('.md-search-result__item').length > {before}"
+        )
+    links = page.evaluate(
+        "() => [...document.querySelectorAll('.md-search-result__item')].map(li => li.querySelector('a').href)"
+    )
+    assert len(links) == len(set(links)) == total
+    assert links[:10] == first
+    assert status.inner_text() == f"{total} resultater"
+
+
+def test_the_answer_shows_the_definition_without_pushing_the_page_down(visit):
+    page = visit(viewport=PHONE).goto("")
+    open_search(page)
+    results = search(page, "kæreste vold")
+    assert not results[0].endswith("/opslag/ordliste/#kaerestevold")  # something titled with it comes first
+    answer = page.locator(".kb-search-answer a")
+    assert answer.get_attribute("href").endswith("/opslag/ordliste/#kaerestevold")
+    assert "kærestevold" in answer.inner_text().lower()
+    top = page.locator(".md-search-result__item").first.bounding_box()
+    assert top and top["y"] + 40 < 844  # the first result is on the phone's first screen too
+    answer.click()
+    page.wait_for_url(re.compile(r"/opslag/ordliste/#kaerestevold$"))
+
+
+def test_the_index_starts_loading_when_the_search_opens(visit):
+    v = visit(viewport=PHONE)
+    requested: list[str] = []
+    v.page.on("request", lambda r: requested.append(r.url))
+    page = v.goto("kerneelementer/spejling/")
+    page.wait_for_load_state("networkidle")
+    open_search(page)  # nothing typed yet
+    page.wait_for_function("() => true")
+    page.wait_for_timeout(300)
+    assert any(u.endswith("/search/index.json") for u in requested)

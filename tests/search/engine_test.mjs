@@ -103,3 +103,57 @@ test("a search fetches the index, the shards it needs and nothing else", async (
   const shards = fetched.filter((n) => n.startsWith("p"));
   assert.ok(shards.length >= 1 && shards.length < index.meta.postings.length + 1);
 });
+
+async function found(query, lang = "da") {
+  const { index } = await open(lang);
+  const { results, answer, total } = await index.search(query);
+  return { urls: results.map((r) => r.url), answer: answer && answer.url, total };
+}
+
+test("two typos are forgiven in a long word, a compound too", async () => {
+  assert.ok(engine.withinEdits("kastevold", "karestevold", 2));
+  assert.ok(!engine.withinEdits("kastevold", "kvindevold", 2));
+  assert.ok((await urls("kæstevold")).includes("opslag/ordliste/#kaerestevold"));
+});
+
+test("a definition gives way to the page that names it, and is the answer", async () => {
+  const { urls: got, answer } = await found("kærestevold");
+  assert.equal(got[0], "handlingsplan/");
+  assert.equal(answer, "opslag/ordliste/#kaerestevold");
+  assert.ok(got.includes("opslag/ordliste/#kaerestevold"));
+});
+
+test("two words find their joined compound", async () => {
+  assert.equal((await found("kæreste vold")).urls[0], "handlingsplan/");
+});
+
+test("another name of a glossary term finds the page that uses it", async () => {
+  assert.equal((await urls("serviceloven 109"))[0], "handlingsplan/");
+});
+
+test("a number the query names demotes results without it", async () => {
+  assert.equal((await urls("sel § 109"))[0], "handlingsplan/");
+});
+
+test("a result with every query word is kept, however low it scores", async () => {
+  // "elever" is only in the running text of a section; the cut-off drops partial matches only.
+  assert.ok((await urls("konkurrence elever")).includes("handlingsplan/"));
+});
+
+test("a question word names the page's purpose", async () => {
+  assert.equal((await urls("hvem er indsatsen for"))[0], "maalgruppe/");
+});
+
+test("US spellings find the UK English pages", async () => {
+  assert.equal((await urls("crisis centers", "en"))[0], "en/krisecentre/");
+  assert.equal(engine.speller([["^(cent)er(s)?$", "$1re$2"]])("centers"), "centres");
+});
+
+test("more results than fit: the next ones by offset, the count true", async () => {
+  const { index } = await open();
+  const first = await index.search("vold", 2);
+  const next = await index.search("vold", 2, 2);
+  assert.equal(first.total, next.total);
+  assert.ok(first.total > 2);
+  assert.notDeepEqual(first.results.map((r) => r.url), next.results.map((r) => r.url));
+});

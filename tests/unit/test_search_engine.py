@@ -63,6 +63,20 @@ PAGES: dict[str, tuple[dict[str, Any], str]] = {
         {"type": "topic", "id": "maalgruppe", "title": "Målgruppen", "summary": "Hvem indsatsen er til."},
         "<h1>Målgruppen</h1><p>Voldsudsatte mænd og kvinder over 18 år.</p>",
     ),
+    "handlingsplan.md": (
+        {"type": "topic", "id": "handlingsplan", "title": "Handlingsplanen", "summary": "Initiativer."},
+        '<h1>Handlingsplanen</h1><p>Initiativerne.</p><h2 id="konkurrence">Konkurrence om kærestevold</h2>'
+        "<p>En årlig konkurrence for elever.</p>"
+        '<h2 id="boformer">Boformer</h2><p>Kommunerne skal efter SEL § 109 tilbyde ophold.</p>',
+    ),
+    "krisecentre.en.md": (
+        {"title": "Crisis centres", "summary": "Shelters."},
+        "<h1>Crisis centres</h1><p>Women and men can stay at crisis centres.</p>",
+    ),
+    "krisecentre.md": (
+        {"type": "topic", "id": "krisecentre", "title": "Krisecentre", "summary": "Ophold."},
+        "<h1>Krisecentre</h1><p>Kvinder og mænd kan bo på krisecentre.</p>",
+    ),
     "opslag/ordliste.md": (
         {
             "type": "generated",
@@ -86,7 +100,15 @@ def index_folder(tmp_path_factory) -> Path:
             if "generator" in meta
             else page(path, sources=["doc-a"], **meta)
         )
-    content = data(terms=[term("sara-v3", "SARA-V3", "SARA-V3", kind="tool")])
+    law = term("serviceloven", "serviceloven", "Social Services Act", kind="law")
+    law["da"]["search_terms"] = ["SEL", "lov om social service"]  # an abbreviation: another name
+    content = data(
+        terms=[
+            term("sara-v3", "SARA-V3", "SARA-V3", kind="tool"),
+            term("kaerestevold", "kærestevold", "dating violence"),
+            law,
+        ]
+    )
     for lang in ("da", "en"):
         site = build_site(pages, content, lang)
         docs = []

@@ -123,3 +123,35 @@ def test_file_names_change_with_their_content():
     first = build_index([SearchDoc("a/", "Alfa", "page", 1.0)], Analyzer("da")).files
     second = build_index([SearchDoc("a/", "Alfa beta", "page", 1.0)], Analyzer("da")).files
     assert set(first) - {"index.json"} != set(second) - {"index.json"}
+
+
+def test_definitions_and_sources_are_written_as_runs_and_term_names_as_aliases():
+    docs = [
+        SearchDoc(url="a/", title="A", kind="page", prior=1.0),
+        SearchDoc(url="o/#sel", title="SEL", kind="term", prior=1.0, aliases=["SEL"]),
+        SearchDoc(
+            url="o/#serviceloven",
+            title="serviceloven",
+            kind="term",
+            prior=1.0,
+            aliases=["serviceloven", "servicelovens", "SEL", "lov om social service"],
+        ),
+        SearchDoc(url="k/#kilde", title="Kilde", kind="source", prior=0.6),
+    ]
+    meta = build_index(docs, Analyzer("da")).files["index.json"]
+    assert isinstance(meta, dict)
+    assert meta["definitions"] == [[1, 2]] and meta["sources"] == [[3, 1]]
+    # One-word names only; a term with one name gives no group.
+    assert meta["aliases"] == [["sel", "servicelov"]]
+
+
+def test_us_spellings_get_the_uk_key_and_the_rules_reach_the_browser():
+    en = Analyzer("en")
+    for us, uk in [("centers", "centres"), ("behavior", "behaviour"), ("organize", "organise")]:
+        assert en.key(us) == en.key(uk), (us, uk)
+        assert en.surface(us) == en.surface(uk)
+    assert en.key("size") == en.key("sizes")  # a rule changes both forms alike
+    rules = build_index([SearchDoc(url="a/", title="A", kind="page", prior=1.0)], en).files["index.json"][
+        "spellings"
+    ]  # type: ignore[index]
+    assert all("\\" not in replacement for _, replacement in rules)  # JavaScript's $1, not \1

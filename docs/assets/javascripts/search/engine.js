@@ -25,6 +25,7 @@ const APOSTROPHES = /['\u2019]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 const FOLD = { "æ": "ae", "ø": "oe", "å": "aa" };
 const SURFACE = "="; // keys of words as written in titles and search terms (see indexer.py)
+const MAX_WORDS = 12;
 const QUOTED = /["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]*)["\u201c\u201d\u201e]?/g;
 
 export function normalise(text) {
@@ -46,6 +47,44 @@ export function loose(key) {
 /* "oekonomisk" -> "økonomisk": the real spelling, for the stemmer. */
 function restore(word) {
   return word.replace(/ae/g, "æ").replace(/oe/g, "ø").replace(/aa/g, "å");
+}
+
+/* word -> the word in the index's spelling (UK for English), by the rules
+ * analysis.py writes into index.json: the first rule that matches applies. */
+export function speller(rules) {
+  const compiled = rules.map(([pattern, replacement]) => [new RegExp(pattern), replacement]);
+  return (word) => {
+    for (const [pattern, replacement] of compiled) {
+      if (pattern.test(word)) return word.replace(pattern, replacement);
+    }
+    return word;
+  };
+}
+
+/* At most `max` insertions, deletions, substitutions or transpositions of
+ * neighbours between a and b (optimal string alignment), in a band of width
+ * 2 * max + 1: cheap enough to run over every key for a long unknown word. */
+export function withinEdits(a, b, max) {
+  const la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > max) return false;
+  let before = null, previous = [], current = [];
+  for (let j = 0; j <= lb; j++) previous[j] = j;
+  for (let i = 1; i <= la; i++) {
+    current = new Array(lb + 1).fill(max + 1);
+    current[0] = i;
+    let best = i;
+    for (let j = Math.max(1, i - max); j <= Math.min(lb, i + max); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return false;
+    before = previous;
+    previous = current;
+  }
+  return previous[lb] <= max;
 }
 
 /* True if a and b differ by at most one insertion, deletion, substitution or
@@ -74,7 +113,9 @@ export function parseQuery(text) {
   for (const t of tokens(rest)) words.push({ text: t, required: false });
   const typing = /[a-z0-9\u00c0-\u024f]$/i.test(text.normalize("NFC")) && !/["\u201c\u201d]\s*$/.test(text);
   if (words.length) words[words.length - 1].last = typing && !words[words.length - 1].required;
-  return words;
+  // At most MAX_WORDS words (a query is not a paragraph): with their compound parts and
+  // the words questions imply, each still gets a bit of its own in rank().
+  return words.slice(0, MAX_WORDS);
 }
 
 function lowerBound(sorted, value) {
@@ -84,6 +125,18 @@ function lowerBound(sorted, value) {
     if (sorted[mid] < value) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/* [first, count] runs of document numbers (see indexer.py) as a set-like `has`. */
+function runs(list = []) {
+  return { has: (doc) => list.some(([first, count]) => doc >= first && doc < first + count) };
+}
+
+/* The number of bits set. */
+function bits(n) {
+  let count = 0;
+  for (; n; n &= n - 1) count++;
+  return count;
 }
 
 function unique(values) {
@@ -108,6 +161,15 @@ export class Index {
     this.surfaceRange = [lowerBound(this.forms, SURFACE), lowerBound(this.forms, SURFACE + "\uffff")];
     this.df = meta.df;
     this.stopWords = new Set(meta.stopWords);
+    this.spell = speller(meta.spellings || []);
+    this.memo = new Map(); // word -> key
+    this.cues = (meta.cues || []).map(([pattern, words]) => [new RegExp(pattern), words]);
+    this.definitions = runs(meta.definitions);
+    this.sources = runs(meta.sources);
+    this.aliases = new Map(); // key -> the keys of the other names of the same glossary term
+    for (const group of meta.aliases || []) {
+      for (const key of group) this.aliases.set(key, unique([...(this.aliases.get(key) || []), ...group]));
+    }
     this.shardStarts = meta.postings.map(([start]) => start);
     this.groupStarts = [];
     let at = 0;
@@ -115,8 +177,19 @@ export class Index {
     this.files = new Map();
   }
 
+  /* The index key of a word. Remembered: the results' titles and snippets ask
+   * for the keys of the same words again and again to mark the matches (ui.js). */
   key(word) {
-    return fold(this.stem(word));
+    let key = this.memo.get(word);
+    if (key === undefined) {
+      key = fold(this.stem(this.spell(word)));
+      if (this.memo.size < 20000) this.memo.set(word, key);
+    }
+    return key;
+  }
+
+  surface(word) {
+    return fold(this.spell(word));
   }
 
   /* Positions of the keys whose loose form is `form`. */
@@ -145,7 +218,7 @@ export class Index {
     const s = this.settings, w = s.expansion;
     const variants = unique([word.text, ...(/ae|oe|aa/.test(word.text) ? [restore(word.text)] : [])]);
     const stems = unique(variants.map((v) => this.key(v)));
-    const raws = unique(variants.map((v) => fold(v)));
+    const raws = unique(variants.map((v) => this.surface(v)));
     const found = new Map(); // key position -> weight
     const add = (position, weight) => {
       if ((found.get(position) || 0) < weight) found.set(position, weight);
@@ -153,6 +226,11 @@ export class Index {
     const forms = this.forms;
     for (const stem of stems) {
       for (const p of this.sameForm(loose(stem))) add(p, this.keys[p] === stem ? w.exact : w.loose);
+      // The other names of a glossary term: "SEL" also finds "serviceloven".
+      for (const other of this.aliases.get(stem) || []) {
+        const p = this.find(other);
+        if (p >= 0) add(p, w.alias);
+      }
     }
     // A known word found in hardly any document may still be a typo of a common one.
     const known = [...found.keys()].some((p) => this.df[p] > s.rareKnownWord);
@@ -172,6 +250,8 @@ export class Index {
       const looseStems = unique(stems.map(loose));
       const looseRaws = unique(raws.map(loose));
       const typo = !known && word.text.length >= s.minTypo;
+      // A long word (often a compound) may have two typos: "kæstevold".
+      const edits = typo && word.text.length >= (s.minTypo2 || Infinity) ? 2 : 1;
       if (typo) {
         // Words as written in titles and search terms, for typos in words whose
         // stem changes a lot ("accessibilty" is one letter from "accessibility").
@@ -191,6 +271,8 @@ export class Index {
             add(i, w.compound);
           } else if (typo && Math.abs(other.length - form.length) <= 1 && withinOneEdit(form, other)) {
             add(i, w.typo);
+          } else if (edits === 2 && other.length >= s.minTypo2 - 2 && withinEdits(form, other, 2)) {
+            add(i, w.typo2);
           }
         }
         if (known || other.length < s.minCompound) continue;
@@ -260,17 +342,39 @@ export class Index {
     return { url, title, parent, kind, snippet };
   }
 
-  /* Ranked results: [{doc, score, sections: [{doc, score}]}], best first, and
-   * the keys that matched (for highlighting). */
+  /* Keys of two neighbouring query words written as one: "out patient" ->
+   * "outpatient", "kæreste vold" -> "kærestevold" (Danish joins with -s- or
+   * -e- now and then). Stop words count here ("out" is one in English). */
+  joins(all) {
+    const found = [];
+    for (let i = 0; i + 1 < all.length; i++) {
+      const [a, b] = [all[i], all[i + 1]];
+      if (a.required || b.required) continue;
+      const keys = [];
+      for (const glue of this.meta.lang === "da" ? ["", "s", "e"] : [""]) {
+        const joined = { text: a.text + glue + b.text };
+        for (const p of this.sameForm(loose(this.key(joined.text)))) keys.push(p);
+        const p = this.find(SURFACE + this.surface(joined.text));
+        if (p >= 0) keys.push(p);
+      }
+      if (keys.length) found.push({ words: [a, b], keys: unique(keys) });
+    }
+    return found;
+  }
+
+  /* Ranked results: [{doc, score, named, sections: [{doc, score}]}], best
+   * first, and the keys that matched (for highlighting). */
   async rank(text) {
-    let words = parseQuery(text);
+    const all = parseQuery(text);
+    let words = all;
     const content = words.filter((wd) => !this.stopWords.has(wd.text));
     const onlyStopWords = content.length === 0;
     // Stop words beside other words only count where a title or search term has
     // them ("hvem er med"), weakly, and never against a page that lacks them.
     const weak = onlyStopWords ? [] : words.filter((wd) => this.stopWords.has(wd.text) && !wd.last);
     if (!onlyStopWords) words = content;
-    if (!words.length) return { groups: [], keys: [] };
+    if (!words.length) return { groups: [], keys: [], named: 0 };
+    const joins = onlyStopWords ? [] : this.joins(all);
     const expansions = [];
     words = words.flatMap((wd) => {
       const found = this.expand(wd, { exactOnly: wd.required || (onlyStopWords && !wd.last) });
@@ -284,10 +388,19 @@ export class Index {
       }
       return parts;
     });
+    // A word joined with its neighbour also matches the joined key.
+    for (const { words: pair, keys } of joins) {
+      for (const wd of pair) {
+        const i = words.indexOf(wd);
+        // As good as the words themselves: it names them.
+        if (i >= 0) expansions[i] = [...expansions[i], ...keys.map((p) => [p, this.settings.expansion.alias])];
+      }
+    }
     // How much each word can weigh: a word the index does not know at all
     // cannot be matched by any page, so it does not count against them.
     const weights = expansions.map((found) => Math.max(0, ...found.map(([p]) => this.idf(p))));
     const possible = weights.reduce((a, b) => a + b, 0) || 1;
+    const counted = words.length;
     for (const wd of weak) {
       const position = this.find(this.key(wd.text));
       if (position < 0) continue;
@@ -295,13 +408,30 @@ export class Index {
       expansions.push([[position, this.settings.expansion.stopWord]]);
       weights.push(0);
     }
+    // Words a question implies (see QUESTION_CUES in analysis.py), counted as weakly.
+    const asked = ` ${tokens(text).join(" ")} `;
+    for (const [pattern, implied] of this.cues) {
+      if (!pattern.test(asked)) continue;
+      for (const word of tokens(implied)) {
+        const position = this.find(this.key(word));
+        if (position < 0) continue;
+        words.push({ text: word, weak: true });
+        expansions.push([[position, this.settings.expansion.cue]]);
+        weights.push(0);
+      }
+    }
     const shards = unique(expansions.flat().map(([p]) => this.shardOf(p)));
     await Promise.all(shards.map((name) => this.load(name)));
     const scale = this.meta.impactScale;
-    const perDoc = new Map(); // doc -> {values: [per word], title: [per word], titleTerms}
+    const s = this.settings;
+    // doc -> {values (per word), title, named, titled (bit i: word i), titleTerms}; bits,
+    // not arrays: a common word at 50x the content touches thousands of documents.
+    const perDoc = new Map();
     const matchedKeys = new Set();
     for (let i = 0; i < words.length; i++) {
       for (const [position, weight] of expansions[i]) {
+        // A match as good as the word itself (not a prefix, a part or a typo) names it.
+        const naming = weight >= s.expansion.alias;
         const list = await this.postings(position);
         if (list.length) matchedKeys.add(this.keys[position]);
         const factor = (weight * this.idf(position)) / scale;
@@ -311,51 +441,82 @@ export class Index {
           const value = factor * list[j + 1];
           let entry = perDoc.get(doc);
           if (!entry) {
-            entry = { values: new Array(words.length).fill(0), title: new Array(words.length).fill(false), titleTerms: list[j + 2] >> 2 };
+            entry = { values: new Array(words.length).fill(0), title: 0, named: 0, titled: 0, titleTerms: list[j + 2] >> 2 };
             perDoc.set(doc, entry);
           }
+          const bit = 1 << i;
+          if (naming && list[j + 2] & 3) entry.named |= bit;
+          if (naming && list[j + 2] & 1) entry.titled |= bit;
           if (value > entry.values[i]) {
             entry.values[i] = value;
-            entry.title[i] = (list[j + 2] & 1) === 1;
+            entry.title = list[j + 2] & 1 ? entry.title | bit : entry.title & ~bit;
           }
         }
       }
     }
-    const s = this.settings;
+    // A number in the query ("§ 109", "2024") names one thing: results that
+    // have every number the query names come before those that do not.
+    const numbers = words.map((wd, i) => /^[0-9]+$/.test(wd.text) && !wd.weak && weights[i] > 0);
+    const ownWords = (1 << counted) - 1; // the query's own words come first, weak ones after
     const groups = new Map();
     for (const [doc, entry] of perDoc) {
       if (words.some((wd, i) => wd.required && !entry.values[i])) continue;
       const covered = entry.values.reduce((sum, v, i) => sum + (v > 0 ? weights[i] : 0), 0) / possible;
       let score = entry.values.reduce((a, b) => a + b, 0) * Math.pow(covered, s.coverageExponent);
-      // The more of a title the query covers, the more the page is about it:
-      // "Ministry of Justice" before "Research Office of the Ministry of Justice".
-      const inTitle = entry.title.filter((t, i) => t && !words[i].weak).length;
+      // The more of a title the query covers, and the more of the query the title
+      // covers, the more the page is about it: "Ministry of Justice" before
+      // "Research Office of the Ministry of Justice"; "SEL" less for "SEL § 109".
+      const inTitle = bits(entry.title & ownWords); // weak words do not count
+      // How many of the query's words the document is named by: a definition by its
+      // term and forms, a page or a section by its title.
+      const named = bits((this.definitions.has(doc) ? entry.named : entry.titled) & ownWords);
       const head = this.groupOf(doc);
       if (entry.titleTerms > 0) {
-        const share = Math.min(1, inTitle / entry.titleTerms);
+        const share = Math.min(1, inTitle / entry.titleTerms) * Math.min(1, inTitle / counted);
         score *= 1 + ((doc === head ? s.fullTitleBoost : s.fullHeadingBoost) - 1) * share * share;
       }
       let group = groups.get(head);
-      if (!group) groups.set(head, (group = { doc: head, score: 0, sections: [] }));
+      if (!group) groups.set(head, (group = { doc: head, score: 0, named: 0, complete: false, numbered: false, sections: [] }));
+      group.numbered = group.numbered || numbers.every((isNumber, i) => !isNumber || entry.values[i] > 0);
       group.score = Math.max(group.score, score);
+      group.named = Math.max(group.named, named);
+      group.complete = group.complete || covered >= 0.999;
       if (doc !== head) group.sections.push({ doc, score });
     }
-    let ranked = [...groups.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);
-    if (ranked.length) ranked = ranked.filter((g) => g.score >= ranked[0].score * s.relativeCutoff);
+    // A glossary definition gives way to a page, a section or an initiative whose
+    // title names the query as fully: it tells more about the concept, and the
+    // definition is shown as the answer anyway (search()). Not to a source's title.
+    const pages = [...groups.values()].filter((g) => !this.definitions.has(g.doc) && !this.sources.has(g.doc));
+    for (const group of groups.values()) {
+      if (!this.definitions.has(group.doc) || group.named === 0) continue;
+      let best = 0;
+      for (const page of pages) if (page.named >= group.named && page.score > best) best = page.score;
+      if (best) group.score = Math.min(group.score, best * 0.99);
+    }
+    let ranked = [...groups.values()].sort((a, b) => b.numbered - a.numbered || b.score - a.score || a.doc - b.doc);
+    // Partial matches far below the best are noise; a result with every word is kept.
+    const top = Math.max(0, ...ranked.map((g) => g.score));
+    ranked = ranked.filter((g) => g.complete || g.score >= top * s.relativeCutoff);
     for (const group of ranked) {
       group.sections.sort((a, b) => b.score - a.score || a.doc - b.doc);
       group.sections = group.sections.slice(0, s.subResults);
     }
-    return { groups: ranked, keys: [...matchedKeys] };
+    return { groups: ranked, keys: [...matchedKeys], named: counted };
   }
 
   /* The first `limit` results with what they show. The document shards they
    * need are fetched together, in one wave. */
-  async search(text, limit = this.settings.results) {
-    const { groups, keys } = await this.rank(text);
-    const top = groups.slice(0, limit);
+  async search(text, limit = this.settings.results, offset = 0) {
+    const { groups, keys, named } = await this.rank(text);
+    const top = groups.slice(offset, offset + limit);
+    // The answer: the first glossary definition among the first results whose
+    // name has every word of the query, shown above them; none if it is first anyway.
+    const answerGroup = groups
+      .slice(1, this.settings.results)
+      .find((g) => this.definitions.has(g.doc) && g.named >= named);
     const { size, files } = this.meta.documentShards;
     const docs = top.flatMap((group) => [group.doc, ...group.sections.map((s) => s.doc)]);
+    if (answerGroup) docs.push(answerGroup.doc);
     await Promise.all(unique(docs.map((doc) => files[Math.floor(doc / size)])).map((name) => this.load(name)));
     const results = [];
     for (const group of top) {
@@ -363,7 +524,8 @@ export class Index {
       for (const section of group.sections) sections.push({ ...(await this.document(section.doc)), score: section.score });
       results.push({ ...(await this.document(group.doc)), score: group.score, sections });
     }
-    return { results, total: groups.length, keys };
+    const answer = answerGroup ? await this.document(answerGroup.doc) : null;
+    return { results, total: groups.length, keys, answer };
   }
 }
 

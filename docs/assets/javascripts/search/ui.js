@@ -11,6 +11,9 @@
  *   not show it again from the browser's page cache).
  * - Keyboard: "/" opens the search; Down/Up move through the results; Enter
  *   opens the first result; Escape closes.
+ * - The glossary definition of what the query names is shown above the results
+ *   (the answer), not among them; every result can be reached: the count is
+ *   the true one and "Show more" adds the next ones.
  */
 import * as engine from "./engine.js";
 
@@ -22,12 +25,15 @@ if (root && toggle) {
   const form = root.querySelector(".md-search__form");
   const status = root.querySelector(".md-search-result__meta");
   const list = root.querySelector(".md-search-result__list");
+  const answerBox = root.querySelector(".kb-search-answer");
+  const moreButton = root.querySelector(".kb-search-more");
   const prompt = status.textContent.trim();
   const base = new URL(root.dataset.index, location.href);
   const siteRoot = new URL(root.dataset.root, location.href);
   const lang = root.dataset.lang;
   let opening = null;
   let latest = 0;
+  let shown = { query: "", count: 0, total: 0 }; // the results on screen, for "Show more"
 
   const fetchJson = (name, { revalidate = false } = {}) =>
     fetch(new URL(name, base), { cache: revalidate ? "no-cache" : "default", credentials: "same-origin" }).then(
@@ -105,9 +111,9 @@ if (root && toggle) {
     return link;
   }
 
-  function render(search, query, found) {
+  function items(search, found) {
     const keys = new Set(found.keys);
-    const items = found.results.map((result) => {
+    return found.results.map((result) => {
       const item = document.createElement("li");
       item.className = "md-search-result__item";
       item.append(article(search, result, keys, 1));
@@ -124,14 +130,69 @@ if (root && toggle) {
       }
       return item;
     });
-    list.replaceChildren(...items);
-    status.textContent = count(found.total);
+  }
+
+  function renderAnswer(search, found) {
+    if (!found.answer) {
+      answerBox.hidden = true;
+      answerBox.replaceChildren();
+      return;
+    }
+    const keys = new Set(found.keys);
+    const link = document.createElement("a");
+    link.href = new URL(found.answer.url, siteRoot).href;
+    const label = document.createElement("div");
+    label.className = "kb-search-answer__label";
+    label.textContent = answerBox.getAttribute("aria-label");
+    const title = document.createElement("div");
+    title.className = "kb-search-answer__title";
+    title.append(highlighted(search, found.answer.title, keys));
+    const text = document.createElement("p");
+    text.textContent = found.answer.snippet;
+    link.append(label, title, text);
+    answerBox.replaceChildren(link);
+    answerBox.hidden = false;
+  }
+
+  function renderMore() {
+    const left = shown.total - shown.count;
+    moreButton.hidden = left <= 0;
+    moreButton.textContent = root.dataset.showMore.replace("{n}", String(left));
+    status.textContent =
+      left > 0
+        ? root.dataset.shown.replace("{shown}", String(shown.count)).replace("{n}", String(shown.total))
+        : count(shown.total);
+  }
+
+  function render(search, query, found) {
+    list.replaceChildren(...items(search, found));
+    renderAnswer(search, found);
+    shown = { query, count: found.results.length, total: found.total };
+    renderMore();
     root.dataset.kbQuery = query;
+  }
+
+  /* The next results of the same query, under those on screen. */
+  async function showMore() {
+    const ticket = latest;
+    const search = await open();
+    const found = await search.index.search(shown.query, undefined, shown.count);
+    if (ticket !== latest) return;
+    const added = items(search, found);
+    list.append(...added);
+    shown.count += found.results.length;
+    renderMore();
+    const first = added[0] && added[0].querySelector("a");
+    if (first) first.focus(); // the reader goes on where the new results start
   }
 
   function clear() {
     latest++;
     list.replaceChildren();
+    answerBox.hidden = true;
+    answerBox.replaceChildren();
+    moreButton.hidden = true;
+    shown = { query: "", count: 0, total: 0 };
     status.textContent = prompt;
     root.dataset.kbQuery = "";
   }
@@ -153,6 +214,8 @@ if (root && toggle) {
     } catch (error) {
       if (ticket === latest) {
         list.replaceChildren();
+        answerBox.hidden = true;
+        moreButton.hidden = true;
         status.textContent = root.dataset.failed;
         root.dataset.kbQuery = query;
       }
@@ -164,8 +227,13 @@ if (root && toggle) {
     return [...list.querySelectorAll("a.md-search-result__link")];
   }
 
+  /* What Down/Up move through: the answer, the results, "Show more". */
+  function stops() {
+    return [...root.querySelectorAll(".kb-search-answer a, a.md-search-result__link, .kb-search-more:not([hidden])")];
+  }
+
   function focusResult(step) {
-    const all = links();
+    const all = stops();
     if (!all.length) return;
     const at = all.indexOf(document.activeElement);
     const next = at === -1 ? (step > 0 ? 0 : all.length - 1) : at + step;
@@ -212,8 +280,13 @@ if (root && toggle) {
       close();
     }
   });
-  list.addEventListener("click", (event) => {
-    if (event.target.closest("a")) setOpen(false); // a result on this page: close the overlay
+  for (const area of [list, answerBox]) {
+    area.addEventListener("click", (event) => {
+      if (event.target.closest("a")) setOpen(false); // a result on this page: close the overlay
+    });
+  }
+  moreButton.addEventListener("click", () => {
+    showMore().catch((error) => console.warn("search:", error)); // eslint-disable-line no-console
   });
   document.addEventListener("keydown", (event) => {
     const target = event.target;

@@ -59,6 +59,62 @@ STOP_WORDS = {
     ),
 }
 
+# US spellings written the UK way before stemming (the English pages are in UK
+# English), at index and query time alike: a reader who types "centers",
+# "behavior", "organize" or "counseling" meets "centres", "behaviour",
+# "organise", "counselling". Rules over word endings and a few stems, not
+# single words from a query set; the browser gets them from index.json.
+SPELLINGS: dict[str, list[tuple[str, str]]] = {
+    "da": [],
+    "en": [
+        (r"^(cent|theat|fib|lit|somb|spect|meag)er(s|ed)?$", r"\1re\2"),
+        (
+            r"^(behavi|col|fav|hon|lab|neighb|harb|hum|rum|endeav|vig|flav|arm|savi)or(s|ed|ing|ful|ite|ites|able)?$",
+            r"\1our\2",
+        ),
+        (r"([a-z]{2})([iy])z(e|es|ed|ing|er|ers|ation|ations|ational)$", r"\1\2s\3"),
+        (r"^(cata|dia|ana|mono|epi|prolo|ana)log(s)?$", r"\1logue\2"),
+        (r"^program(s)?$", r"programme\1"),
+        (r"^(defen|licen|offen|preten)se(s)?$", r"\1ce\2"),
+        (r"^(counse|trave|mode|labe|cance|fue|signa|leve|channe)l(ing|ed|er|ers)$", r"\1ll\2"),
+        (r"^(enrol|fulfil|instal)(ment|ments)$", r"\1l\2"),
+        (r"^judgment(s)?$", r"judgement\1"),
+        (r"^(an)?(a|e)?(p)?edi(atric|atrician|atricians)$", r"\1\2\3aedi\4"),
+        (r"^aging$", r"ageing"),
+        (r"^practic(e|es|ed|ing)$", r"practis\1"),
+    ],
+}
+_SPELLING_RULES = {lang: [(re.compile(a), b) for a, b in rules] for lang, rules in SPELLINGS.items()}
+
+
+def spelling(lang: str, token: str) -> str:
+    """A token in the spelling the index uses (UK for English); the first rule that matches."""
+    for pattern, replacement in _SPELLING_RULES[lang]:
+        changed, n = pattern.subn(replacement, token)
+        if n:
+            return changed
+    return token
+
+
+# Question words that say what kind of page the reader is after: "hvem er
+# indsatsen for" asks for the target group, "how many …" for the extent. The
+# words on the right count, weakly, only where a title or search terms have them
+# (as stop words do), so they order the results and never add one of their own.
+QUESTION_CUES: dict[str, list[tuple[str, str]]] = {
+    # Patterns over the query's words joined by single spaces, with a space at
+    # either end (JavaScript's \b does not know æ, ø and å).
+    "da": [
+        (r" hvem .*(for|til) | hvem kan ", "målgruppe"),
+        (r" hvor (mange|stor|ofte|udbredt) ", "omfang forekomst"),
+        (r" hvornår ", "frist"),
+    ],
+    "en": [
+        (r" who .*for | who (can|may) ", "target group"),
+        (r" how (many|much|common|often|widespread) ", "extent prevalence scale"),
+        (r" when ", "deadline"),
+    ],
+}
+
 _STEMMERS: dict[str, Callable[[str], str]] = {
     "da": snowballstemmer.stemmer("danish").stemWord,
     "en": english_stemmer.stem,
@@ -100,6 +156,10 @@ class Analyzer:
     def key(self, token: str) -> str:
         return _key(self.lang, token)
 
+    def surface(self, token: str) -> str:
+        """A token as written (folded, in the index's spelling, not stemmed)."""
+        return fold(spelling(self.lang, token))
+
     def keys(self, text: str) -> Iterator[str]:
         """The index keys of ``text``, stop words included (they are indexed so a
         query of only stop words still finds something)."""
@@ -114,4 +174,4 @@ def _stop_keys(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def _key(lang: str, token: str) -> str:
-    return fold(_STEMMERS[lang](token))
+    return fold(_STEMMERS[lang](spelling(lang, token)))

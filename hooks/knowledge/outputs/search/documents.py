@@ -88,6 +88,7 @@ class SearchDoc:
     body: str = ""
     belongs_to: str = ""  # the URL of the page this entity is shown under, if not its own result
     label: str = ""  # the title as the result shows it, if not `title`
+    aliases: list[str] = field(default_factory=list)  # other names of the same thing (glossary)
 
     @property
     def group(self) -> str:
@@ -294,6 +295,13 @@ def term_documents(site: Site) -> Iterator[SearchDoc]:
                 str(foreign.get("term", "")),
             ],
             body=clean(str(own.get("definition", ""))),
+            # Its names: the term, its forms and abbreviations among its search
+            # terms (capitals); other search terms are related words, not names.
+            aliases=[
+                str(own.get("term", "")),
+                *_strings(own.get("forms")),
+                *(t for t in _strings(own.get("search_terms")) if t.isupper()),
+            ],
         )
 
 

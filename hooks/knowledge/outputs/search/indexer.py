@@ -25,9 +25,10 @@ import hashlib
 import json
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from knowledge.outputs.search.analysis import Analyzer, fold, loose, tokens
+from knowledge.outputs.search.analysis import QUESTION_CUES, SPELLINGS, Analyzer, loose, tokens
 from knowledge.outputs.search.documents import SearchDoc
 
 FORMAT = 1
@@ -50,12 +51,15 @@ QUERY_SETTINGS = {
     "expansion": {
         "surface": 1.25,  # the word exactly as written in a title or search term
         "exact": 1.0,
+        "alias": 0.9,  # another name of the same glossary term ("SEL" for "serviceloven")
         "loose": 0.92,
         "prefix": 0.7,
         "compound": 0.6,
         "typo": 0.55,
+        "typo2": 0.4,  # two typos, in a long word (often a compound)
         "split": 0.8,
         "stopWord": 0.25,  # a stop word counts only in a title or search term ("hvem er med")
+        "cue": 0.5,  # a word a question implies ("hvem … for" -> "målgruppe"), likewise
     },
     "fullTitleBoost": 1.6,  # the query has every word of a page's or an entity's title
     "fullHeadingBoost": 1.25,  # … of a section heading
@@ -65,9 +69,10 @@ QUERY_SETTINGS = {
     "minPrefix": 3,
     "minCompound": 4,
     "minTypo": 5,
+    "minTypo2": 9,  # words this long may have two typos
     "maxSuffix": 5,  # a word may be a key plus this many letters ("stalkng" = "stalk" + "ng")
     "results": 10,
-    "relativeCutoff": 0.08,  # results scoring under this share of the best are left out
+    "relativeCutoff": 0.08,  # partial matches scoring under this share of the best are left out
     "subResults": 3,
 }
 
@@ -116,7 +121,7 @@ def _field_counts(doc: SearchDoc, analyzer: Analyzer) -> dict[str, Counter]:
     counts = {name: Counter(analyzer.keys(text)) for name, text in texts.items()}
     for name in ("title", "keywords"):
         for token in tokens(texts[name]):
-            surface = fold(token)
+            surface = analyzer.surface(token)
             if surface != analyzer.key(token):
                 counts[name][SURFACE + surface] += 1
     return counts
@@ -192,6 +197,34 @@ def _shard_postings(
     return shards
 
 
+def _runs(numbers: Iterable[int]) -> list[list[int]]:
+    """Ascending document numbers as [first, count] runs: entities of one kind
+    are consecutive, so a few runs stand for thousands of numbers at 50x."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and runs[-1][0] + runs[-1][1] == n:
+            runs[-1][1] += 1
+        else:
+            runs.append([n, 1])
+    return runs
+
+
+def _alias_groups(docs: list[SearchDoc], analyzer: Analyzer) -> list[list[str]]:
+    """The keys of the one-word names of each glossary term, where it has more
+    than one: a query for any of them also finds pages that use another."""
+    groups = []
+    for doc in docs:
+        keys = sorted({k for name in doc.aliases if len(ks := list(analyzer.keys(name))) == 1 for k in ks})
+        if len(keys) > 1:
+            groups.append(keys)
+    return sorted(groups)
+
+
+def _js_rules(lang: str) -> list[list[str]]:
+    """The spelling rules with JavaScript's replacement syntax ($1 for \\1)."""
+    return [[pattern, replacement.replace("\\", "$")] for pattern, replacement in SPELLINGS[lang]]
+
+
 def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
     docs = _ordered(docs)
     postings, df = _scores(docs, analyzer)
@@ -231,6 +264,13 @@ def build_index(docs: list[SearchDoc], analyzer: Analyzer) -> IndexFiles:
         "documentShards": {"size": DOCUMENT_SHARD_SIZE, "files": document_files},
         "groups": gaps,
         "stopWords": sorted(analyzer.stop_words),
+        # Glossary definitions that stand alone: they give way to a page that
+        # names the same thing, and the best one is shown as the answer.
+        "definitions": _runs(n for n, d in enumerate(docs) if d.kind == "term" and not d.belongs_to),
+        "sources": _runs(n for n, d in enumerate(docs) if d.kind == "source"),
+        "aliases": _alias_groups(docs, analyzer),
+        "spellings": _js_rules(analyzer.lang),
+        "cues": [list(cue) for cue in QUESTION_CUES[analyzer.lang]],
         "impactScale": IMPACT_SCALE,
         "settings": QUERY_SETTINGS,
     }
