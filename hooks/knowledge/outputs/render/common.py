@@ -131,6 +131,15 @@ def citation(source: dict, lang: str) -> str:
     return f"{source_label(source, lang)} {source_title(source, lang)}"
 
 
+def gloss_html(gloss: str, lang: str, site: bool = False) -> str:
+    """A gloss in brackets. One no source gives (what an abbreviation stands for)
+    ends with a short mark: the gloss reads first, its provenance after it."""
+    if not site:
+        return f'<span class="kb-gloss">({e(gloss)})</span>'
+    mark = f'<span class="kb-site-note__label">{e(ui.text("site_explanation_inline", lang))}</span>'
+    return f'<span class="kb-gloss kb-gloss--site">({e(gloss)}; {mark})</span>'
+
+
 def site_note(value: object, lang: str, inline: bool = False) -> str:
     """An explanation the site adds and no source gives, marked as the site's own."""
     text = localized(value, lang)
