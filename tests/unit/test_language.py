@@ -195,3 +195,8 @@ def test_no_gloss_inside_an_in_text_citation():
     out = english_marker().mark_html("<p>Many (KL, 2022). KL pays.</p>").html
     assert out.count('class="kb-gloss ') == 1 and out.index("kb-gloss") > out.index("2022")
     assert '(<span lang="da">KL</span>, 2022)' in out
+
+
+def test_an_english_name_with_its_abbreviation_after_it_is_not_glossed_again():
+    out = english_marker().mark_html("<p>Styrelsen for International Rekruttering (SIRI) pays. SIRI</p>").html
+    assert out == '<p>The Danish Agency (<span lang="da">SIRI</span>) pays. <span lang="da">SIRI</span></p>'

@@ -255,6 +255,9 @@ class NameMarker:
         if name.english and " ".join(found.split()) not in name.abbreviations:
             english, taken = self._english(name, before, after)
             rest = after[taken:]
+            if glossed is not None and _parenthesis_after(rest).strip() in name.abbreviations:
+                # "Nationalt Center ... (MÆRK)": the English name explains the abbreviation after it.
+                glossed.add(key)
             if (
                 glossed is None
                 or key in glossed
