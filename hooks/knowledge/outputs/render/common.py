@@ -77,10 +77,11 @@ def source_name(source: dict, lang: str) -> str:
 
 
 def page_reference(pages: str, lang: str) -> str:
-    """'s. 19' in Danish; 'p. 19' or 'pp. 275-282' in English."""
+    """'s. 19' in Danish; 'p. 19' or 'pp. 275–282' in English (a page range
+    takes an en dash in UK style)."""
     if lang == "da":
         return f"s. {pages}"
-    return f"{'pp.' if '-' in pages else 'p.'} {pages}"
+    return f"pp. {pages.replace('-', '–')}" if "-" in pages else f"p. {pages}"
 
 
 def _title(source: dict, lang: str) -> str:
