@@ -54,13 +54,19 @@ def gather(files: Files, language: LanguageBuild) -> None:
 
 def page_boxes(context: dict[str, Any], record: Page | None, language: LanguageBuild) -> None:
     """`kb_boxes`: the Related, Referenced-from and Sources boxes of a content page."""
-    if record is None or not PAGE_TYPES[record.type].content:
+    if record is None:
+        return
+    content = PAGE_TYPES[record.type].content
+    # A generated page that names its sources (the action plan) says which, too.
+    if not content and not record.refs("sources"):
         return
     site = language.site
     html = "".join(
         (
-            boxes.related_box(site, record),
-            boxes.referenced_from_box(site, record, language.references.linked_from.get(record.id, ())),
+            boxes.related_box(site, record) if content else "",
+            boxes.referenced_from_box(site, record, language.references.linked_from.get(record.id, ()))
+            if content
+            else "",
             boxes.sources_box(site, record),
         )
     )

@@ -24,8 +24,9 @@ from knowledge.outputs.render.glossary import OTHER_LANGUAGE
 pytestmark = pytest.mark.slow
 
 LANGUAGES = {"da": "", "en": "en/"}
+# A gloss; one no source gives ends with its short mark: "(Ministry of Health; <span>the site's explanation</span>)".
 GLOSS = re.compile(
-    r' <span class="kb-gloss[^"]*" lang="en">[(\[](?:<span[^>]*>[^<]*</span>)?[^<]*[)\]]</span>'
+    r' <span class="kb-gloss[^"]*" lang="en">[(\[][^<]*(?:<span[^>]*>[^<]*</span>)?[)\]]</span>'
 )
 
 

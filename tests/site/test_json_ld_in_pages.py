@@ -21,7 +21,7 @@ from site_html import html_pages
 pytestmark = pytest.mark.slow
 
 GLOSS = re.compile(
-    r' <span class="kb-gloss[^"]*" lang="en">[(\[](?:<span[^>]*>[^<]*</span>)?[^<]*[)\]]</span>'
+    r' <span class="kb-gloss[^"]*" lang="en">[(\[][^<]*(?:<span[^>]*>[^<]*</span>)?[)\]]</span>'
 )
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 REQUIRED = {

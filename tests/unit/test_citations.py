@@ -41,7 +41,7 @@ NOTE = {
 def test_page_references_in_each_language():
     assert page_reference("19", "da") == "s. 19"
     assert page_reference("19", "en") == "p. 19"
-    assert page_reference("275-282", "en") == "pp. 275-282"
+    assert page_reference("275-282", "en") == "pp. 275–282"
 
 
 def test_a_danish_title_on_an_english_page_is_marked_and_glossed():
@@ -60,7 +60,7 @@ def test_an_english_title_on_a_danish_page_is_marked_as_english():
     )
     assert (
         citation(ENGLISH, "en")
-        == "Thomsen et al. (2019) ‘Homicide in Denmark’, <cite>Synergy</cite>, pp. 275-282"
+        == "Thomsen et al. (2019) ‘Homicide in Denmark’, <cite>Synergy</cite>, pp. 275–282"
     )
 
 

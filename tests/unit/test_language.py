@@ -176,10 +176,27 @@ def test_an_abbreviation_stays_and_is_glossed_with_the_english_name():
 def test_a_gloss_no_source_gives_is_marked_as_the_sites_explanation():
     out = english_marker().mark_html("<p>KL pays.</p>").html
     assert 'class="kb-gloss kb-gloss--site"' in out
-    assert "the site's explanation:</span> Local Government Denmark)" in out
+    # The gloss reads first, the short mark after it (UK editor's review 3).
+    assert (
+        '(Local Government Denmark; <span class="kb-site-note__label">the site\'s explanation</span>)' in out
+    )
+
+
+def test_no_gloss_inside_the_sites_own_note_nor_in_a_bold_lead_in():
+    note = '<p class="kb-site-note"><span class="kb-site-note__label">The site\'s explanation:</span> KL pays.</p>'
+    out = english_marker().mark_html(note).html
+    assert "kb-gloss" not in out and '<span lang="da">KL</span>' in out
+    out = english_marker().mark_html("<ul><li><strong>KL</strong>: KL pays.</li></ul>").html
+    assert out.count("kb-gloss--site") == 1
+    assert out.index("kb-gloss") > out.index("</strong>")
 
 
 def test_no_gloss_inside_an_in_text_citation():
     out = english_marker().mark_html("<p>Many (KL, 2022). KL pays.</p>").html
     assert out.count('class="kb-gloss ') == 1 and out.index("kb-gloss") > out.index("2022")
     assert '(<span lang="da">KL</span>, 2022)' in out
+
+
+def test_an_english_name_with_its_abbreviation_after_it_is_not_glossed_again():
+    out = english_marker().mark_html("<p>Styrelsen for International Rekruttering (SIRI) pays. SIRI</p>").html
+    assert out == '<p>The Danish Agency (<span lang="da">SIRI</span>) pays. <span lang="da">SIRI</span></p>'

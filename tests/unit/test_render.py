@@ -421,7 +421,7 @@ def test_sources_without_title_year_or_publisher_say_so():
     assert common.source_name(note, "da") == "<cite>Status for initiativer</cite> (u.å.)"  # by its title
     cited = {**source, "title": "T", "title_language": "en", "published_in": "Journal", "pages": "275-282"}
     assert common.source_title(cited, "da") == '<cite lang="en">T</cite>. I: Journal, s. 275-282'
-    assert common.source_title(cited, "en") == "‘T’, <cite>Journal</cite>, pp. 275-282"
+    assert common.source_title(cited, "en") == "‘T’, <cite>Journal</cite>, pp. 275–282"
     assert common.source_title({**cited, "pages": "19"}, "en") == "‘T’, <cite>Journal</cite>, p. 19"
 
 

@@ -83,3 +83,10 @@ def test_attributes():
 def test_passages_in_another_language_are_not_marked():
     html, _scan = scan_html('<p><span lang="da">opsporing</span> and opsporing</p>', MATCHER, mark)
     assert html == '<p><span lang="da">opsporing</span> and <mark>opsporing</mark></p>'
+
+
+def test_a_headings_text_is_plain_text_so_it_is_escaped_once_where_it_is_shown():
+    # A page title is made safe for Markdown with entities: "(" as "&#40;" (UK review 7).
+    source = '<h1 id="t">Nære relationer &#40;Socialstyrelsens afgrænsning&#41; &amp; mere</h1>'
+    _, scan = scan_html(source, MATCHER, mark)
+    assert scan.headings[0].text == "Nære relationer (Socialstyrelsens afgrænsning) & mere"

@@ -359,8 +359,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.initiativer": {"da": "Handlingsplanens initiativer", "en": "The action plan's initiatives"},
     "data.initiativer.number": {"da": "Nummer", "en": "Number"},
     "data.initiativer.number.about": {
-        "da": "Initiativets nummer i statusnotatet (1-26).",
-        "en": "The initiative's number in the status note (1-26).",
+        "da": "Sitets løbenummer (1-26) i statusnotatets rækkefølge; notatet nummererer ikke initiativerne.",
+        "en": "The site's running number (1 to 26), in the status note's order; the note does not number the initiatives.",
     },
     "data.initiativer.id": {"da": "Id", "en": "Id"},
     "data.initiativer.id.about": {

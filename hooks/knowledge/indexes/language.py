@@ -36,9 +36,13 @@ VOID = frozenset(
 # Text here is never touched: code, scripts, and anything already marked with a language.
 SKIP = frozenset(["code", "kbd", "pre", "samp", "script", "style", "svg", "textarea", "title"])
 # Names here are marked, but the gloss waits for a mention in running text.
+# <strong> is a list item's lead-in label ("**MÆRK**: the National Centre ... (MÆRK)"):
+# glossed there, the name would be explained twice in one sentence.
 NO_GLOSS = frozenset(
-    ["h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "summary", "button", "label", "abbr"]
+    ["h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "summary", "button", "label", "abbr", "strong"]
 )
+# The site's own note already explains its names: a gloss inside it would say it twice.
+NO_GLOSS_CLASSES = frozenset(["kb-site-note"])
 # "Socialstyrelsen's": a gloss between the name and its possessive would break the phrase.
 # A new block starts a new sentence.
 _BLOCK = frozenset(
@@ -62,6 +66,11 @@ def _in_text_citation(before: str, after: str) -> bool:
 def _is_gloss(attrs: str) -> bool:
     match = _CLASS.search(attrs)
     return match is not None and "kb-gloss" in match.group(1).split()
+
+
+def _no_gloss_class(attrs: str) -> bool:
+    match = _CLASS.search(attrs)
+    return match is not None and not NO_GLOSS_CLASSES.isdisjoint(match.group(1).split())
 
 
 @dataclass(frozen=True)
@@ -184,8 +193,9 @@ class NameMarker:
     def _gloss(self, key: str) -> str:
         name = self.names[key]
         if name.site:
-            label = f'<span class="kb-site-note__label">{escape(self.site_label, quote=False)}:</span> '
-            return f' <span class="kb-gloss kb-gloss--site" lang="en">({label}{escape(name.gloss, quote=False)})</span>'
+            # The gloss reads first; the short mark after it says it is the site's.
+            label = f'<span class="kb-site-note__label">{escape(self.site_label, quote=False)}</span>'
+            return f' <span class="kb-gloss kb-gloss--site" lang="en">({escape(name.gloss, quote=False)}; {label})</span>'
         # A translated title goes in square brackets, as in the citations (Harvard, UK).
         gloss = f"[{escape(name.gloss)}]" if key.startswith("source:") else f"({escape(name.gloss)})"
         return f' <span class="kb-gloss" lang="en">{gloss}</span>'
@@ -245,6 +255,9 @@ class NameMarker:
         if name.english and " ".join(found.split()) not in name.abbreviations:
             english, taken = self._english(name, before, after)
             rest = after[taken:]
+            if glossed is not None and _parenthesis_after(rest).strip() in name.abbreviations:
+                # "Nationalt Center ... (MÆRK)": the English name explains the abbreviation after it.
+                glossed.add(key)
             if (
                 glossed is None
                 or key in glossed
@@ -310,7 +323,7 @@ class NameMarker:
                 continue
             # A gloss may contain a name ("the Danner House"): it is English as a whole.
             item_skip = tag in SKIP or bool(_LANG.search(attrs)) or _is_gloss(attrs)
-            item_no_gloss = tag in NO_GLOSS
+            item_no_gloss = tag in NO_GLOSS or _no_gloss_class(attrs)
             stack.append((tag, item_skip, item_no_gloss))
             skip += item_skip
             no_gloss += item_no_gloss

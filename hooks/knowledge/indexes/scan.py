@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 
 from knowledge.content.terms import Matcher
 
@@ -65,7 +66,7 @@ def attributes(tag: str) -> dict[str, str]:
 class Heading:
     id: str
     level: int
-    text: str
+    text: str  # plain text, entities decoded: whoever shows it escapes it once
 
 
 @dataclass
@@ -221,7 +222,9 @@ class _Scanner:
         if element.own_term:
             self.own_terms.pop()
         if element.heading is not None:
-            element.heading.text = " ".join("".join(self.heading_text or []).split())
+            # The page's HTML keeps entities ("&#40;" from a title made safe for
+            # Markdown); decoded here, or a list of headings shows them as text.
+            element.heading.text = " ".join(unescape("".join(self.heading_text or [])).split())
             self.heading_text = None
         if element.tag == "a" and self.in_headerlink:
             self.in_headerlink -= 1

@@ -77,10 +77,11 @@ def source_name(source: dict, lang: str) -> str:
 
 
 def page_reference(pages: str, lang: str) -> str:
-    """'s. 19' in Danish; 'p. 19' or 'pp. 275-282' in English."""
+    """'s. 19' in Danish; 'p. 19' or 'pp. 275–282' in English (a page range
+    takes an en dash in UK style)."""
     if lang == "da":
         return f"s. {pages}"
-    return f"{'pp.' if '-' in pages else 'p.'} {pages}"
+    return f"pp. {pages.replace('-', '–')}" if "-" in pages else f"p. {pages}"
 
 
 def _title(source: dict, lang: str) -> str:
@@ -129,6 +130,15 @@ def citation(source: dict, lang: str) -> str:
         rest = source_title(source, lang).removeprefix(_title(source, lang))
         return f"{_title(source, lang)} ({year}){rest}"
     return f"{source_label(source, lang)} {source_title(source, lang)}"
+
+
+def gloss_html(gloss: str, lang: str, site: bool = False) -> str:
+    """A gloss in brackets. One no source gives (what an abbreviation stands for)
+    ends with a short mark: the gloss reads first, its provenance after it."""
+    if not site:
+        return f'<span class="kb-gloss">({e(gloss)})</span>'
+    mark = f'<span class="kb-site-note__label">{e(ui.text("site_explanation_inline", lang))}</span>'
+    return f'<span class="kb-gloss kb-gloss--site">({e(gloss)}; {mark})</span>'
 
 
 def site_note(value: object, lang: str, inline: bool = False) -> str:

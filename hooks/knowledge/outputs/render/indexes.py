@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from knowledge.content import ui
 from knowledge.content.index import Site
 from knowledge.content.model import ORGANISATION_FIELDS
-from knowledge.outputs.render.common import e, href, localized, site_note, sort_key
+from knowledge.outputs.render.common import e, gloss_html, href, localized, site_note, sort_key
 from knowledge.outputs.render.glossary import grouped, letter_anchor, letter_nav
 
 SUBJECT_PAGE_TYPES = ("core-element", "perspective", "module")
@@ -39,6 +39,7 @@ class Entry:
     home: str  # site-relative URL of the entry's own description
     lang: str = ""  # the title's language where it differs from the page's
     gloss: str = ""  # the title's English gloss, beside a Danish title on an English page
+    gloss_site: bool = False  # no source gives the gloss (an abbreviation's expansion)
 
     @property
     def no_places(self) -> str:
@@ -74,12 +75,27 @@ def subject_entries(site: Site) -> list[Entry]:
         )
     organisations = site.generated.get("organisations")
     for org in site.data.entries("organisations"):
-        title = org["name"] + (f" ({org['abbreviation']})" if org.get("abbreviation") else "")
+        # No source pairs a site-explained name with its abbreviation: the
+        # abbreviation is an entry of its own, glossed as the site's explanation.
+        site_explained = bool(org.get("site_explanation"))
+        paired = org.get("abbreviation") and not site_explained
+        title = org["name"] + (f" ({org['abbreviation']})" if paired else "")
         home = f"{organisations.url}#{org['id']}" if organisations else ""
         lang = name_language(org, site.lang)
         gloss = str(org.get("english") or "") if lang == "da" else ""
+        # A name that is itself an abbreviation: its English gloss is an expansion.
+        gloss_site = site_explained and not org.get("abbreviation")
         entries.append(
-            Entry(f"stikord-org-{org['id']}", title, "organisation", (f"org:{org['id']}",), home, lang, gloss)
+            Entry(
+                f"stikord-org-{org['id']}",
+                title,
+                "organisation",
+                (f"org:{org['id']}",),
+                home,
+                lang,
+                gloss,
+                gloss_site,
+            )
         )
     for type_name in SUBJECT_PAGE_TYPES:
         for page in site.of_type(type_name):
@@ -101,7 +117,7 @@ def subject_index(site: Site, from_url: str) -> str:
             if entry.home:
                 title = f'<a href="{href(site, entry.home, from_url)}">{title}</a>'
             if entry.gloss:
-                title += f' <span class="kb-gloss">({e(entry.gloss)})</span>'
+                title += " " + gloss_html(entry.gloss, lang, entry.gloss_site)
             items.append(
                 f'<div class="kb-index__entry" id="{e(entry.anchor)}"><dt>{title} '
                 f'<span class="kb-kind">{e(ui.text(f"kind.{entry.kind}", lang))}</span></dt>'

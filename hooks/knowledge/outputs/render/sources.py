@@ -9,10 +9,11 @@ from knowledge.outputs.render.common import citation, e, localized, page_link, s
 
 
 def pages_citing(site: Site) -> dict[str, list[str]]:
-    """Source id -> ids of the content pages that name it, in one pass."""
+    """Source id -> ids of the pages that name it (content pages, and a
+    generated page built on a source: the action plan), in one pass."""
     citing: dict[str, list[str]] = {}
     for page in site.pages.values():
-        if PAGE_TYPES[page.type].content:
+        if PAGE_TYPES[page.type].content or page.type == "generated":
             for source_id in page.refs("sources"):
                 citing.setdefault(source_id, []).append(page.id)
     return citing
