@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar, overload
+from typing import Generic, TypeVar, cast, overload
 
 from mkdocs.exceptions import PluginError
 
@@ -53,7 +53,7 @@ class Written(Generic[T]):
         if instance is None:
             return self
         try:
-            return instance.__dict__[self.name]
+            return cast(T, instance.__dict__[self.name])
         except KeyError:
             raise PluginError(
                 f"{self.name} is not there yet: {self.writer} writes it, and a step that reads it "

@@ -17,6 +17,7 @@ import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 from knowledge.checks.check import by_file, config_lines, content_problems, settings
 from knowledge.content.load import (
@@ -35,7 +36,7 @@ from knowledge.outputs.render.embeds import EMBEDS
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def theme_dirs(root: Path, config: dict) -> list[Path]:
+def theme_dirs(root: Path, config: dict[str, Any]) -> list[Path]:
     """overrides/ and Material's templates, as MkDocs stacks them."""
     dirs = []
     theme = config.get("theme")

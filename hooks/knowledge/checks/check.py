@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.checks.config_guard import config_problems, own_addresses
 from knowledge.checks.source_checks import SourceSettings, source_problems
@@ -36,7 +37,7 @@ class Settings:
     generated: Mapping[str, str] = field(default_factory=dict)
 
 
-def languages_built(config: Mapping) -> tuple[str, ...]:
+def languages_built(config: Mapping[str, Any]) -> tuple[str, ...]:
     """The languages mkdocs-static-i18n builds, from its settings in mkdocs.yml."""
     for entry in config.get("plugins") or []:
         options = entry.get("i18n") if isinstance(entry, Mapping) else None
@@ -50,7 +51,7 @@ def languages_built(config: Mapping) -> tuple[str, ...]:
 
 
 def settings(
-    config: Mapping,
+    config: Mapping[str, Any],
     files: Iterable[str],
     templates: frozenset[str] | None,
     embeds: Iterable[str],
@@ -72,7 +73,7 @@ def settings(
     )
 
 
-def config_lines(config: Mapping, read_problems: list[Problem]) -> list[Problem]:
+def config_lines(config: Mapping[str, Any], read_problems: list[Problem]) -> list[Problem]:
     """mkdocs.yml's problems: how it is written first (YAML, keys given twice);
     only a file read as written is checked for what the site needs (the
     settings of a broken file would only add consequences)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Mapping
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from knowledge.content.dates import as_date
@@ -47,14 +48,14 @@ def _names(entries: object) -> list[str]:
     return names
 
 
-def _options(entries: object, name: str) -> Mapping:
+def _options(entries: object, name: str) -> Mapping[str, Any]:
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, Mapping) and isinstance(entry.get(name), Mapping):
-            return entry[name]
+            return cast(Mapping[str, Any], entry[name])
     return {}
 
 
-def _get(config: Mapping, path: str) -> object:
+def _get(config: Mapping[str, Any], path: str) -> object:
     value: object = config
     for key in path.split("."):
         value = value.get(key) if isinstance(value, Mapping) else None
@@ -68,7 +69,9 @@ REQUIRED_PLUGINS = {"i18n": "mkdocs-static-i18n builds the English edition"}
 
 
 def config_problems(
-    config: Mapping, hooks: Mapping[str, str] = REQUIRED_HOOKS, plugins: Mapping[str, str] = REQUIRED_PLUGINS
+    config: Mapping[str, Any],
+    hooks: Mapping[str, str] = REQUIRED_HOOKS,
+    plugins: Mapping[str, str] = REQUIRED_PLUGINS,
 ) -> list[Problem]:
     """Everything wrong with the settings of mkdocs.yml (a plain mapping, as
     read by load.read_config). ``hooks`` and ``plugins``: the required ones,
@@ -121,14 +124,14 @@ REQUIRED_SETTINGS: dict[str, tuple[object, object, str]] = {
 REQUIRED_SCRIPTS = {"assets/javascripts/quick-exit.js": "the quick exit's keyboard shortcut"}
 
 
-def _setting(config: Mapping, path: str, default: object) -> object:
+def _setting(config: Mapping[str, Any], path: str, default: object) -> object:
     if path.startswith("plugins.i18n."):
         return _options(config.get("plugins"), "i18n").get(path.rsplit(".", 1)[1], default)
     value = _get(config, path)
     return default if value is None else value
 
 
-def _settings_problems(config: Mapping) -> list[Problem]:
+def _settings_problems(config: Mapping[str, Any]) -> list[Problem]:
     problems = []
     i18n = "i18n" in _names(config.get("plugins"))
     for path, (wanted, default, why) in REQUIRED_SETTINGS.items():
@@ -141,7 +144,7 @@ def _settings_problems(config: Mapping) -> list[Problem]:
     return problems
 
 
-def _asset_problems(config: Mapping) -> list[Problem]:
+def _asset_problems(config: Mapping[str, Any]) -> list[Problem]:
     """Scripts and styles from the site itself only (readers' privacy), and the required ones there."""
     problems = []
     for key in ("extra_javascript", "extra_css"):
@@ -161,7 +164,7 @@ def _asset_problems(config: Mapping) -> list[Problem]:
     return problems
 
 
-def _language_problems(config: Mapping) -> list[Problem]:
+def _language_problems(config: Mapping[str, Any]) -> list[Problem]:
     if "i18n" not in _names(config.get("plugins")):
         return []  # reported as a missing plugin
     languages = _options(config.get("plugins"), "i18n").get("languages")
@@ -175,7 +178,7 @@ def _language_problems(config: Mapping) -> list[Problem]:
     return [Problem(LABEL, "plugins.i18n.languages", say("config-languages", value=shown, expected=expected))]
 
 
-def _quick_exit_problems(config: Mapping) -> list[Problem]:
+def _quick_exit_problems(config: Mapping[str, Any]) -> list[Problem]:
     value = _get(config, "extra.quick_exit.url")
     field = "extra.quick_exit.url"
     parts = urlsplit(value) if isinstance(value, str) else None
@@ -188,7 +191,7 @@ def _quick_exit_problems(config: Mapping) -> list[Problem]:
     return []
 
 
-def _today_problems(config: Mapping) -> list[Problem]:
+def _today_problems(config: Mapping[str, Any]) -> list[Problem]:
     """The date the build treats as today (`extra.today`, set by KB_TODAY): empty, or a date."""
     value = _get(config, "extra.today")
     if value in (None, "") or as_date(value) is not None:
@@ -196,7 +199,7 @@ def _today_problems(config: Mapping) -> list[Problem]:
     return [Problem(LABEL, "extra.today (KB_TODAY)", say("date", value=value))]
 
 
-def own_addresses(config: Mapping) -> tuple[str, ...]:
+def own_addresses(config: Mapping[str, Any]) -> tuple[str, ...]:
     """Where the site is published: `site_url` (CI sets it to the GitHub Pages
     address; a local build has the preview's), and the GitHub Pages address
     that `repo_url` implies, so that a local check knows it too."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
 # MkDocs' build steps that are not plugin events, by function name.
 _STEPS = {
@@ -51,7 +52,7 @@ def _frames(traceback: TracebackType | None) -> list[TracebackType]:
     return found
 
 
-def _file_of(frame_locals: dict, step: str) -> str | None:
+def _file_of(frame_locals: dict[str, Any], step: str) -> str | None:
     page = frame_locals.get("page")
     src_uri = getattr(getattr(page, "file", None), "src_uri", None)
     if src_uri:

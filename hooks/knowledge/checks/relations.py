@@ -10,6 +10,7 @@ and the list kinds), so a new field gets the checks by being declared.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import Any
 
 from knowledge.content.messages import say
 from knowledge.content.model import Field, Problem
@@ -35,7 +36,7 @@ def _points_to(f: Field, own: str) -> bool:
 
 
 def list_problems(
-    label: str, prefix: str, values: dict, fields: tuple[Field, ...], own_id: str, own: str
+    label: str, prefix: str, values: dict[str, Any], fields: tuple[Field, ...], own_id: str, own: str
 ) -> list[Problem]:
     """A list that names its owner itself, or names a value twice."""
     problems = []

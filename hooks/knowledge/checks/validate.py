@@ -153,7 +153,7 @@ def _check_page(f: Field, value: object, refs: References) -> str | None:
     return _check_page_ids(f, [value], refs)
 
 
-def _check_page_ids(f: Field, ids: list, refs: References) -> str | None:
+def _check_page_ids(f: Field, ids: list[Any], refs: References) -> str | None:
     for ref in ids:
         if not isinstance(ref, str):
             return say("page-not-id", value=ref)
@@ -176,7 +176,7 @@ def _check_ref(f: Field, value: object, refs: References) -> str | None:
     return _check_data_ids(f, [value], refs)
 
 
-def _check_data_ids(f: Field, ids: list, refs: References) -> str | None:
+def _check_data_ids(f: Field, ids: list[Any], refs: References) -> str | None:
     if f.collection in refs.broken:  # its file's own problem says what is wrong
         return None
     known = refs.data_ids.get(f.collection, set())
@@ -272,10 +272,10 @@ def check_value(f: Field, value: object, refs: References) -> str | None:
 def _field_problems(
     label: str,
     prefix: str,
-    values: dict,
+    values: dict[str, Any],
     fields: tuple[Field, ...],
     refs: References,
-    allowed_extra: frozenset = frozenset(),
+    allowed_extra: frozenset[Any] = frozenset(),
 ) -> list[Problem]:
     problems = []
     known = {f.name for f in fields}
@@ -311,7 +311,7 @@ def _field_problems(
 
 
 def _alternative_problems(
-    label: str, prefix: str, values: dict, fields: tuple[Field, ...], guessed: set[str]
+    label: str, prefix: str, values: dict[str, Any], fields: tuple[Field, ...], guessed: set[str]
 ) -> list[Problem]:
     """Exactly one field of each group of alternatives (`reviewed:` or `drafted:`)."""
     problems = []
@@ -331,7 +331,7 @@ def _emptied(f: Field, value: object) -> str | None:
     return say("list-empty") if f.required and not f.may_be_empty and value in ([], {}) else None
 
 
-def _date_order(f: Field, values: dict, refs: References) -> str | None:
+def _date_order(f: Field, values: dict[str, Any], refs: References) -> str | None:
     """A valid date that cannot be true: later than the build's date, or not after
     the date it must follow (the model's ``not_future`` and ``after``)."""
     day = as_date(values[f.name]) if f.kind == "date" else None
@@ -521,7 +521,7 @@ def validate_translations(pages: list[Page], languages: tuple[str, ...]) -> list
 
 
 def _validate_collection(
-    collection: Collection, entries: list[dict], refs: References, unique: Unique
+    collection: Collection, entries: list[dict[str, Any]], refs: References, unique: Unique
 ) -> list[Problem]:
     label = f"data/{collection.file}"
     problems = []
@@ -556,18 +556,18 @@ def _validate_collection(
     return problems
 
 
-def _validate_term_forms(terms: list[dict]) -> list[Problem]:
+def _validate_term_forms(terms: list[dict[str, Any]]) -> list[Problem]:
     """A form (term or inflection) may belong to one term only, per language,
     or the text marking could not tell which term a word is."""
     problems = []
     for lang in LANGUAGES:
-        owner: dict[tuple, str] = {}
+        owner: dict[tuple[Any, ...], str] = {}
         for term in terms:
             variant = term.get(lang)
             if not isinstance(variant, dict) or not isinstance(term.get("id"), str):
                 continue
             forms = [variant.get("term"), *list(variant.get("forms") or [])]
-            own: set[tuple] = set()
+            own: set[tuple[Any, ...]] = set()
             for form in forms:
                 if not isinstance(form, str) or not form.strip():
                     continue

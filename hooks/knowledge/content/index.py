@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import posixpath
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.content.load import page_url, split_language
 from knowledge.content.model import (
@@ -99,7 +100,7 @@ class Site:
     folders: dict[str, list[Page]] = field(default_factory=dict)  # docs folder -> its pages
     # target id -> [(source id, field)] for every declared relation
     incoming: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    settings: dict = field(default_factory=dict)  # the publisher's settings (extra.publisher)
+    settings: dict[str, Any] = field(default_factory=dict)  # the publisher's settings (extra.publisher)
 
     def url_of(self, page_id: str, anchor: str = "") -> str:
         url = self.pages[page_id].url
@@ -112,7 +113,7 @@ class Site:
         return [self.pages[s] for s, f in self.incoming.get(page_id, []) if f == field_name]
 
 
-def build_site(pages: list[Page], data: SiteData, lang: str, settings: dict | None = None) -> Site:
+def build_site(pages: list[Page], data: SiteData, lang: str, settings: dict[str, Any] | None = None) -> Site:
     """Index the localized pages of one language. Assumes validated content."""
     site = Site(lang=lang, data=data, settings=dict(settings or {}))
     for page in localize(pages, lang):

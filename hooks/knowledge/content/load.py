@@ -18,7 +18,7 @@ import re
 import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import yaml
 
@@ -109,7 +109,7 @@ def _missing_front_matter(path: str, text: str) -> Problem:
     return Problem(path, "front matter", say("front-matter-missing"))
 
 
-def parse_front_matter(path: str, text: str) -> tuple[dict, list[Problem]]:
+def parse_front_matter(path: str, text: str) -> tuple[dict[str, Any], list[Problem]]:
     front, _ = split_front_matter(text)
     if front is None:
         return {}, [_missing_front_matter(path, text)]
@@ -195,7 +195,7 @@ def read_page(docs_dir: Path, rel_path: str) -> tuple[Page, list[Problem]]:
     # not read, so that what follows from them is not reported as well.
     hidden = invisible.yaml_problems(front, first_line=2) if front is not None else []
     if hidden:
-        meta: dict = {}
+        meta: dict[str, Any] = {}
         problems = [Problem(label, "front matter", reason) for _, reason in hidden]
     else:
         meta, problems = parse_front_matter(label, text)
@@ -302,7 +302,7 @@ def load_data(data_dir: Path) -> tuple[SiteData, list[Problem]]:
     return data, problems
 
 
-def read_config(path: Path) -> tuple[dict, list[Problem]]:
+def read_config(path: Path) -> tuple[dict[str, Any], list[Problem]]:
     """mkdocs.yml as a plain mapping (`!ENV` resolved as MkDocs does), read
     strictly like the content: a key given twice is a problem."""
     label = path.name
@@ -330,7 +330,7 @@ class ParseCache:
     each language build and each `mkdocs serve` rebuild parses only what changed."""
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[tuple, object]] = {}
+        self._entries: dict[str, tuple[tuple[Any, ...], object]] = {}
 
     def get(self, key: str, paths: Sequence[Path], parse: Callable[[], T]) -> T:
         """``parse()``'s result for the files ``paths``, parsed again only when one changed."""

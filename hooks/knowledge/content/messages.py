@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Message:
     template: str  # str.format template; values are named
-    example: dict  # values for the guide's example
+    example: dict[str, Any]  # values for the guide's example
     fix: str  # what the editor does about it (English)
     file: str = "docs/kerneelementer/opsporing.md"  # the guide's example file
     field: str = "title"  # the guide's example field
@@ -1029,7 +1030,7 @@ MESSAGES: dict[str, Message] = {
 }
 
 
-def pattern(template: str) -> re.Pattern:
+def pattern(template: str) -> re.Pattern[str]:
     """A regular expression matching every message made from ``template``."""
     parts = re.split(r"\{[^{}]*\}", template.replace("{{", "\x00").replace("}}", "\x01"))
     escaped = [re.escape(p).replace("\x00", "\\{").replace("\x01", "\\}") for p in parts]

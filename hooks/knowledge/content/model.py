@@ -8,7 +8,7 @@ field tables (``make guide``) and the ``make new`` scaffolds all read it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from knowledge.content.markdown_source import SourceFacts
@@ -1034,7 +1034,7 @@ class Page:
 
     path: str  # docs-relative source path, e.g. "kerneelementer/opsporing.md"
     lang: str
-    meta: dict
+    meta: dict[str, Any]
     url: str = ""  # site-relative URL, e.g. "kerneelementer/opsporing/" or "en/kerneelementer/opsporing/"
     embeds: list[str] = field(default_factory=list)  # names in <!-- embed: NAME --> lines
     source: SourceFacts | None = None  # what its Markdown text says (None: the file could not be read)
@@ -1070,23 +1070,23 @@ class Page:
 class SiteData:
     """Every data collection, as lists of plain dicts, keyed by collection name."""
 
-    collections: dict[str, list[dict]] = field(default_factory=dict)
+    collections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
-    def entries(self, name: str) -> list[dict]:
+    def entries(self, name: str) -> list[dict[str, Any]]:
         return self.collections.get(name, [])
 
-    headers: dict[str, dict] = field(default_factory=dict)  # file -> its top-level keys
+    headers: dict[str, dict[str, Any]] = field(default_factory=dict)  # file -> its top-level keys
     # Collections whose file could not be read as written: references into them are not checked.
     broken: set[str] = field(default_factory=set)
     addresses: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # file -> (line, address)
-    _by_id: dict[str, dict[str, dict]] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False, compare=False)
 
-    def by_id(self, name: str) -> dict[str, dict]:
+    def by_id(self, name: str) -> dict[str, dict[str, Any]]:
         """Entries by id, built once per collection (render functions ask for
         it on every page; the data does not change during a build)."""
         if name not in self._by_id:
             self._by_id[name] = {str(e.get("id")): e for e in self.entries(name)}
         return self._by_id[name]
 
-    def header(self, name: str) -> dict:
+    def header(self, name: str) -> dict[str, Any]:
         return self.headers.get(COLLECTIONS[name].file, {})

@@ -74,11 +74,11 @@ def _timestamp(loader: Any, node: yaml.Node) -> object:
         return NotADate(text, node.start_mark.line + 1 + loader.line_offset, _why_not(text))
 
 
-class _Loader(_BaseLoader):
+class _Loader(_BaseLoader):  # type: ignore[misc]  # the C loader where PyYAML has one (untyped)
     line_offset = 0
 
 
-class _ConfigLoader(_BaseLoader):
+class _ConfigLoader(_BaseLoader):  # type: ignore[misc]
     """mkdocs.yml: `!ENV` as MkDocs resolves it; other tags (`!!python/name:...`) read as text."""
 
     line_offset = 0

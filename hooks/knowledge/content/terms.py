@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 # A word, with inner hyphens and a trailing plus: "SARA-V3", "LGBT+", "mestrings-".
 TOKEN = re.compile(r"\w+(?:[-+]\w*)*")
@@ -47,8 +48,8 @@ class Matcher:
     """
 
     def __init__(self, forms: dict[str, list[str]]):
-        self._exact: dict = {}
-        self._folded: dict = {}
+        self._exact: dict[str, Any] = {}
+        self._folded: dict[str, Any] = {}
         self.max_words = 1
         for key, key_forms in forms.items():
             for form in key_forms:

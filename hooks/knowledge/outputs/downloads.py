@@ -21,6 +21,7 @@ import io
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge.content import ui
 from knowledge.content.index import Site, relation_fields
@@ -111,7 +112,7 @@ def _sources(site: Site, ids: object) -> list[Record]:
     ]
 
 
-def _plain_source_label(source: dict, lang: str) -> str:
+def _plain_source_label(source: dict[str, Any], lang: str) -> str:
     # source_label escapes for HTML; the downloads are not HTML. The same
     # placeholders as the pages where a source names no sender or title (issue 26).
     year = source.get("year") or ("u.å." if lang == "da" else "n.d.")
@@ -120,7 +121,7 @@ def _plain_source_label(source: dict, lang: str) -> str:
     return f"{source.get('publisher') or ui.text('sources.no_publisher', lang)} ({year})"
 
 
-def _plain_source_title(source: dict, lang: str) -> str:
+def _plain_source_title(source: dict[str, Any], lang: str) -> str:
     if not source.get("title"):
         return f"[{ui.text('sources.untitled', lang)}]"
     composed = f" [{ui.text('sources.composed', lang)}]" if source.get("title_composed") else ""

@@ -116,7 +116,7 @@ def not_found_path(lang: str) -> str:
     return "404.html" if lang == DEFAULT_LANGUAGE else f"{lang}/404.html"
 
 
-def not_found_context(lang: str, languages: tuple[str, ...], site_url: str) -> dict:
+def not_found_context(lang: str, languages: tuple[str, ...], site_url: str) -> dict[str, Any]:
     """What the page-not-found template needs: this build's language, the
     languages /404.html hands readers on to, and a link to each other
     language's home page, worded in that language."""

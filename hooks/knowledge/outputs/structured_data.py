@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.content.index import Site
 from knowledge.content.model import DEFAULT_LANGUAGE, PAGE_TYPES, Page
@@ -37,7 +38,7 @@ class Where:
     site_url: str  # absolute, ending in "/"
     site_name: str  # in the page's language
     site_description: str
-    publisher: dict = field(default_factory=dict)  # extra.publisher
+    publisher: dict[str, Any] = field(default_factory=dict)  # extra.publisher
     modified: str = ""  # YYYY-MM-DD: the page's last change (git), '' if unknown
     crumbs: Sequence[Crumb] = ()  # from the front page down to the page itself
 
@@ -45,7 +46,7 @@ class Where:
         return self.site_url.rstrip("/") + "/" + url
 
 
-def _publisher(settings: dict) -> Node | None:
+def _publisher(settings: dict[str, Any]) -> Node | None:
     """The publisher as an Organization, or None until extra.publisher.name is set."""
     name = str(settings.get("name") or "").strip()
     if not name:

@@ -12,6 +12,7 @@ warning in one of the two languages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.content.html import PageRecord, read_page
 from knowledge.content.index import Site, relative_url
@@ -88,11 +89,11 @@ class Manifest:
 
     pages: dict[str, list[str]]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"pages": {url: sorted(anchors) for url, anchors in sorted(self.pages.items())}}
 
     @classmethod
-    def from_json(cls, data: dict) -> Manifest:
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
         return cls({str(url): list(anchors) for url, anchors in (data.get("pages") or {}).items()})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from html import escape
+from typing import Any
 
 from knowledge.content import ui
 from knowledge.content.index import Site, relative_url
@@ -43,7 +44,7 @@ def first_letter(title: str, lang: str = "da") -> str:
 
 
 @functools.lru_cache(maxsize=65536)  # index pages sort the same titles many times
-def sort_key(title: str, lang: str) -> tuple:
+def sort_key(title: str, lang: str) -> tuple[Any, ...]:
     """Alphabetical order of the language: Danish puts Æ, Ø, Å after Z;
     English sorts them as the letters they resemble."""
     folded = title.casefold()
@@ -54,7 +55,7 @@ def sort_key(title: str, lang: str) -> tuple:
     return ("".join(order.get(c, c) for c in folded), title)
 
 
-def source_label(source: dict, lang: str) -> str:
+def source_label(source: dict[str, Any], lang: str) -> str:
     """'Publisher (year)', as escaped HTML; 'u.å.' / 'n.d.' where no year is
     given. Where the source names no publisher, Danish says so; English
     follows Harvard (UK) and cites it by its title. A publisher that is a
@@ -68,7 +69,7 @@ def source_label(source: dict, lang: str) -> str:
     return f"{e(source.get('publisher_en') or source['publisher'])} ({e(year)})"
 
 
-def source_name(source: dict, lang: str) -> str:
+def source_name(source: dict[str, Any], lang: str) -> str:
     """A source named on its own, as in a glossary entry's "Kilde": its label,
     or its title where it names no publisher."""
     if source.get("publisher") or not source.get("title") or lang != "da":
@@ -84,7 +85,7 @@ def page_reference(pages: str, lang: str) -> str:
     return f"pp. {pages.replace('-', '–')}" if "-" in pages else f"p. {pages}"
 
 
-def _title(source: dict, lang: str) -> str:
+def _title(source: dict[str, Any], lang: str) -> str:
     """The title in the language it was published in: a Danish title on an
     English page is marked as Danish, with its English translation in square
     brackets; where the source gives no title, the site says so."""
@@ -104,7 +105,7 @@ def _title(source: dict, lang: str) -> str:
     return html + composed
 
 
-def source_title(source: dict, lang: str) -> str:
+def source_title(source: dict[str, Any], lang: str) -> str:
     """The title as escaped HTML (see _title), then the editorial note, the
     journal and the pages, in the reader's language."""
     html = _title(source, lang)
@@ -118,7 +119,7 @@ def source_title(source: dict, lang: str) -> str:
     return html
 
 
-def citation(source: dict, lang: str) -> str:
+def citation(source: dict[str, Any], lang: str) -> str:
     """As escaped HTML: Danish 'Udgiver (år): Titel. I: Tidsskrift, s. 1-2';
     English, Harvard (UK): 'Publisher (year) Title [translation]', 'Author
     (year) ‘Title’, Journal, pp. 1-2', and for a source with no publisher

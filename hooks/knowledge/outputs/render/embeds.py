@@ -5,6 +5,7 @@ a relation matrix or an overview of one page type."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from knowledge.content import ui
 from knowledge.content.index import Site
@@ -27,7 +28,7 @@ def pathway(site: Site, page: Page) -> str:
         for phase_id in element.refs("phases"):
             elements.setdefault(phase_id, []).append(element)
 
-    def block(phase: dict, css: str) -> str:
+    def block(phase: dict[str, Any], css: str) -> str:
         links = ", ".join(
             f'<a href="{href(site, el.url, page.url)}">{e(short_title(el))}</a>'
             for el in elements.get(phase["id"], [])

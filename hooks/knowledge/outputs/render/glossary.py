@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from knowledge.content import ui
 from knowledge.content.index import Site
@@ -19,8 +19,8 @@ def letter_anchor(letter: str, lang: str) -> str:
     return f"{'bogstav' if lang == 'da' else 'letter'}-{slug}"
 
 
-def term_title(term: dict, lang: str) -> str:
-    return term[lang]["term"]
+def term_title(term: dict[str, Any], lang: str) -> str:
+    return str(term[lang]["term"])
 
 
 def grouped(items: list[T], title: Callable[[T], str], lang: str) -> list[tuple[str, list[T]]]:
@@ -55,7 +55,7 @@ def _source_links(site: Site, source_ids: list[str], from_url: str) -> str:
     return ", ".join(parts)
 
 
-def entry(site: Site, term: dict, from_url: str) -> str:
+def entry(site: Site, term: dict[str, Any], from_url: str) -> str:
     lang, other = site.lang, OTHER_LANGUAGE[site.lang]
     terms = site.data.by_id("terms")
     term_id = term["id"]
@@ -117,14 +117,14 @@ def used_by(site: Site, page_ids: list[str], from_url: str) -> str:
     )
 
 
-def tooltip(term: dict, lang: str) -> str:
+def tooltip(term: dict[str, Any], lang: str) -> str:
     definition = term[lang]["definition"]
     if len(definition) > 240:
         definition = definition[:239].rsplit(" ", 1)[0] + " …"
     return f"{term[lang]['term']}: {definition}"
 
 
-def term_mark(site: Site, term: dict, text: str, from_url: str) -> str:
+def term_mark(site: Site, term: dict[str, Any], text: str, from_url: str) -> str:
     """A term in running text: a link to its glossary entry with the
     definition as tooltip; abbreviations are wrapped in <abbr>."""
     glossary_page = site.generated["glossary"]

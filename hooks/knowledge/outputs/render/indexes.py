@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge.content import ui
 from knowledge.content.index import Site
@@ -47,7 +48,7 @@ class Entry:
         return "index.only_organisations" if self.kind == "organisation" else "index.only_glossary"
 
 
-def name_language(org: dict, page_lang: str) -> str:
+def name_language(org: dict[str, Any], page_lang: str) -> str:
     """The language to mark an organisation's name with on a page in
     ``page_lang`` ('' where it is the page's own)."""
     name_lang = org.get("name_language") or "da"

@@ -11,37 +11,39 @@ filters; without JavaScript the page is the grouped lists and the cards.
 
 from __future__ import annotations
 
+from typing import Any
+
 from knowledge.content import ui
 from knowledge.content.index import Site
 from knowledge.outputs.render.common import e, localized, page_link, site_note
 from knowledge.outputs.render.text import markdown_inline, paragraphs
 
 
-def _title(initiative: dict, lang: str) -> str:
+def _title(initiative: dict[str, Any], lang: str) -> str:
     star = " *" if initiative["reserve_funded"] is True else ""
     return f"{initiative['number']}. {localized(initiative['title'], lang)}{star}"
 
 
-def _anchor_link(initiative: dict, lang: str) -> str:
+def _anchor_link(initiative: dict[str, Any], lang: str) -> str:
     return f'<a href="#{e(initiative["id"])}">{e(_title(initiative, lang))}</a>'
 
 
-def _ministry_name(ministry: dict, lang: str) -> str:
+def _ministry_name(ministry: dict[str, Any], lang: str) -> str:
     """The ministry's name with the note's abbreviation, once (plain text, for
     the filter); only the abbreviation where no source gives the name."""
     name = localized(ministry.get("name"), lang)
     if not name:
-        return ministry["id"]
+        return str(ministry["id"])
     return name if ministry["id"] in name else f"{name} ({ministry['id']})"
 
 
-def _ministry_html(ministry: dict, lang: str) -> str:
+def _ministry_html(ministry: dict[str, Any], lang: str) -> str:
     """The same with the abbreviation marked as one."""
     abbr = f"<abbr>{e(ministry['id'])}</abbr>"
     return e(_ministry_name(ministry, lang)).replace(e(ministry["id"]), abbr, 1)
 
 
-def _groups(title: str, anchor: str, groups: list[tuple[str, list[dict]]], lang: str) -> str:
+def _groups(title: str, anchor: str, groups: list[tuple[str, list[dict[str, Any]]]], lang: str) -> str:
     """A heading and one folding list per group: its name and count, then its initiatives."""
     items = []
     for label, members in groups:
@@ -53,7 +55,7 @@ def _groups(title: str, anchor: str, groups: list[tuple[str, list[dict]]], lang:
     return f'<h3 id="{anchor}">{e(title)}</h3><div class="kb-groups" data-kb-overview>{"".join(items)}</div>'
 
 
-def _filters(site: Site, initiatives: list[dict]) -> str:
+def _filters(site: Site, initiatives: list[dict[str, Any]]) -> str:
     """The filter form, for initiative-filter.js to show and fill in (the
     counts depend on the other filters); hidden without JavaScript."""
     lang = site.lang
@@ -107,7 +109,7 @@ def _filters(site: Site, initiatives: list[dict]) -> str:
 RESERVE = {True: "yes", False: "no"}  # otherwise the marker cannot be read in the note
 
 
-def _facts(site: Site, initiative: dict) -> str:
+def _facts(site: Site, initiative: dict[str, Any]) -> str:
     lang = site.lang
     ministries = site.data.by_id("ministries")
     status = site.data.by_id("statuses")[initiative["status"]]
@@ -138,7 +140,7 @@ def _split_description(text: str) -> tuple[str, str]:
 CLAMP_WORDS = 30
 
 
-def _initiative(site: Site, initiative: dict, from_url: str) -> str:
+def _initiative(site: Site, initiative: dict[str, Any], from_url: str) -> str:
     """Markdown for one card: the heading stays Markdown (table of contents,
     permalink); the card's HTML opens before it and closes after it."""
     lang = site.lang

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from knowledge.content import ui
 from knowledge.content.index import Site
 from knowledge.content.model import PAGE_TYPES
@@ -19,7 +21,7 @@ def pages_citing(site: Site) -> dict[str, list[str]]:
     return citing
 
 
-def _entry(site: Site, source: dict, citing: list[str], from_url: str) -> str:
+def _entry(site: Site, source: dict[str, Any], citing: list[str], from_url: str) -> str:
     lang = site.lang
     sources = site.data.by_id("sources")
     parts = [

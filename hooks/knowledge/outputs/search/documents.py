@@ -108,7 +108,7 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def search_terms(meta: dict) -> list[str]:
+def search_terms(meta: dict[str, Any]) -> list[str]:
     value = meta.get("search_terms") or []
     return [str(v) for v in value] if isinstance(value, list) else []
 

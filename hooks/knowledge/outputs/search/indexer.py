@@ -27,6 +27,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge.outputs.search.analysis import QUESTION_CUES, SPELLINGS, Analyzer, loose, tokens
 from knowledge.outputs.search.documents import SearchDoc
@@ -112,7 +113,7 @@ def _ordered(docs: list[SearchDoc]) -> list[SearchDoc]:
 SURFACE = "="  # prefix of the keys for words as written (see _field_counts)
 
 
-def _field_counts(doc: SearchDoc, analyzer: Analyzer) -> dict[str, Counter]:
+def _field_counts(doc: SearchDoc, analyzer: Analyzer) -> dict[str, Counter[str]]:
     """Key counts per field. The title and the search terms also count each word
     as written (folded, not stemmed) under a key starting with "=": a reader who
     types "abuser" finds the page that names abusers before the pages about
@@ -129,7 +130,7 @@ def _field_counts(doc: SearchDoc, analyzer: Analyzer) -> dict[str, Counter]:
 
 def _scores(
     docs: list[SearchDoc], analyzer: Analyzer
-) -> tuple[dict[str, dict[int, tuple[float, int]]], Counter]:
+) -> tuple[dict[str, dict[int, tuple[float, int]]], Counter[str]]:
     """key -> {doc number: (score, flags)}, and each key's document frequency."""
     counts = [_field_counts(doc, analyzer) for doc in docs]
     average = (
@@ -138,7 +139,7 @@ def _scores(
         else {}
     )
     postings: dict[str, dict[int, tuple[float, int]]] = {}
-    df: Counter = Counter()
+    df: Counter[str] = Counter()
     for number, (doc, fields) in enumerate(zip(docs, counts, strict=True)):
         title_terms = min(
             len({k for k in fields["title"] if not k.startswith(SURFACE) and not analyzer.is_stop_word(k)}),
@@ -179,9 +180,9 @@ def _named(prefix: str, body: object) -> tuple[str, object]:
 
 def _shard_postings(
     keys: list[str], postings: dict[str, dict[int, tuple[float, int]]]
-) -> list[tuple[int, dict]]:
+) -> list[tuple[int, dict[str, Any]]]:
     """Consecutive keys packed into shards of about POSTING_SHARD_BYTES."""
-    shards: list[tuple[int, dict]] = []
+    shards: list[tuple[int, dict[str, Any]]] = []
     current: dict[str, list[int]] = {}
     start, size = 0, 0
     for position, key in enumerate(keys):
