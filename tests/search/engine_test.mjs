@@ -101,7 +101,8 @@ test("a search fetches the index, the shards it needs and nothing else", async (
   await index.search("sikkerhedsplan");
   assert.equal(fetched[0], "index.json");
   const shards = fetched.filter((n) => n.startsWith("p"));
-  assert.ok(shards.length >= 1 && shards.length < index.meta.postings.length + 1);
+  assert.ok(index.meta.postings.length >= 4, "the fixture has several posting shards");
+  assert.ok(shards.length >= 1 && shards.length <= 3, `fetched ${shards.length} of ${index.meta.postings.length}`);
 });
 
 async function found(query, lang = "da") {

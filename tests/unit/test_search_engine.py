@@ -14,6 +14,7 @@ import pytest
 
 from fixtures import data, generated, page, term
 from knowledge.content.index import build_site
+from knowledge.outputs.search import indexer
 from knowledge.outputs.search.analysis import Analyzer
 from knowledge.outputs.search.documents import entity_documents, page_documents
 from knowledge.outputs.search.indexer import build_index
@@ -92,7 +93,17 @@ PAGES: dict[str, tuple[dict[str, Any], str]] = {
 
 @pytest.fixture(scope="module")
 def index_folder(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("search")
+    # Small posting shards, so that the fixture has several and a search that fetched
+    # them all would show (engine_test.mjs: "the shards it needs and nothing else").
+    patch = pytest.MonkeyPatch()
+    patch.setattr(indexer, "POSTING_SHARD_BYTES", 150)
+    try:
+        return _write_index(tmp_path_factory.mktemp("search"))
+    finally:
+        patch.undo()
+
+
+def _write_index(folder: Path) -> Path:
     pages = []
     for path, (meta, _) in PAGES.items():
         pages.append(

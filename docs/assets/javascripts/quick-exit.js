@@ -77,7 +77,7 @@
   }
 
   for (var i = 0; i < links.length; i++) {
-    links[i].addEventListener("click", function (event) {
+    links[i].addEventListener("click", function (/** @type {MouseEvent} */ event) {
       if (event.button !== 0 || event.metaKey || event.ctrlKey) return;
       event.preventDefault();
       leave();

@@ -139,7 +139,8 @@
   }, true);
 
   document.addEventListener("click", function (event) {
-    var term = event.target.closest && event.target.closest("a.kb-term");
+    var target = /** @type {Element} */ (event.target);
+    var term = target.closest && target.closest("a.kb-term");
     if (!term || !isTap(event) || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     if (owner === term && !box.hidden) hide(false);

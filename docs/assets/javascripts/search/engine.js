@@ -67,7 +67,7 @@ export function speller(rules) {
 export function withinEdits(a, b, max) {
   const la = a.length, lb = b.length;
   if (Math.abs(la - lb) > max) return false;
-  let before = null, previous = [], current = [];
+  let before = null, previous = [], current;
   for (let j = 0; j <= lb; j++) previous[j] = j;
   for (let i = 1; i <= la; i++) {
     current = new Array(lb + 1).fill(max + 1);

@@ -17,16 +17,16 @@
  */
 import * as engine from "./engine.js";
 
-const root = document.querySelector("[data-kb-search]");
-const toggle = document.getElementById("__search");
+const root = /** @type {HTMLElement | null} */ (document.querySelector("[data-kb-search]"));
+const toggle = /** @type {HTMLInputElement | null} */ (document.getElementById("__search"));
 
 if (root && toggle) {
-  const input = root.querySelector(".md-search__input");
-  const form = root.querySelector(".md-search__form");
-  const status = root.querySelector(".md-search-result__meta");
-  const list = root.querySelector(".md-search-result__list");
-  const answerBox = root.querySelector(".kb-search-answer");
-  const moreButton = root.querySelector(".kb-search-more");
+  const input = /** @type {HTMLInputElement} */ (root.querySelector(".md-search__input"));
+  const form = /** @type {HTMLFormElement} */ (root.querySelector(".md-search__form"));
+  const status = /** @type {HTMLElement} */ (root.querySelector(".md-search-result__meta"));
+  const list = /** @type {HTMLElement} */ (root.querySelector(".md-search-result__list"));
+  const answerBox = /** @type {HTMLElement} */ (root.querySelector(".kb-search-answer"));
+  const moreButton = /** @type {HTMLButtonElement} */ (root.querySelector(".kb-search-more"));
   const prompt = status.textContent.trim();
   const base = new URL(root.dataset.index, location.href);
   const siteRoot = new URL(root.dataset.root, location.href);
@@ -219,23 +219,23 @@ if (root && toggle) {
         status.textContent = root.dataset.failed;
         root.dataset.kbQuery = query;
       }
-      console.warn("search:", error); // eslint-disable-line no-console
+      console.warn("search:", error);
     }
   }
 
   function links() {
-    return [...list.querySelectorAll("a.md-search-result__link")];
+    return /** @type {HTMLElement[]} */ ([...list.querySelectorAll("a.md-search-result__link")]);
   }
 
   /* What Down/Up move through: the answer, the results, "Show more". */
   function stops() {
-    return [...root.querySelectorAll(".kb-search-answer a, a.md-search-result__link, .kb-search-more:not([hidden])")];
+    return /** @type {HTMLElement[]} */ ([...root.querySelectorAll(".kb-search-answer a, a.md-search-result__link, .kb-search-more:not([hidden])")]);
   }
 
   function focusResult(step) {
     const all = stops();
     if (!all.length) return;
-    const at = all.indexOf(document.activeElement);
+    const at = all.indexOf(/** @type {HTMLElement} */ (document.activeElement));
     const next = at === -1 ? (step > 0 ? 0 : all.length - 1) : at + step;
     if (next < 0) input.focus();
     else all[Math.min(next, all.length - 1)].focus();
@@ -244,7 +244,7 @@ if (root && toggle) {
   function close() {
     setOpen(false);
     input.blur();
-    const button = document.querySelector(".md-header .kb-search-toggle button, .md-header .kb-search-toggle");
+    const button = /** @type {HTMLElement | null} */ (document.querySelector(".md-header .kb-search-toggle button, .md-header .kb-search-toggle"));
     if (button && getComputedStyle(button).display !== "none" && button.offsetParent) button.focus();
   }
 
@@ -282,14 +282,14 @@ if (root && toggle) {
   });
   for (const area of [list, answerBox]) {
     area.addEventListener("click", (event) => {
-      if (event.target.closest("a")) setOpen(false); // a result on this page: close the overlay
+      if (/** @type {Element} */ (event.target).closest("a")) setOpen(false); // a result on this page: close the overlay
     });
   }
   moreButton.addEventListener("click", () => {
-    showMore().catch((error) => console.warn("search:", error)); // eslint-disable-line no-console
+    showMore().catch((error) => console.warn("search:", error));
   });
   document.addEventListener("keydown", (event) => {
-    const target = event.target;
+    const target = /** @type {HTMLElement} */ (event.target);
     const editing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
     if (event.key === "/" && !editing && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
