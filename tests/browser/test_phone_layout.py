@@ -228,3 +228,31 @@ def test_the_pathway_diagram_reads_top_to_bottom_on_a_phone_and_left_to_right_on
     xs = [s["x"] for s in wide["steps"]]
     assert xs == sorted(xs) and len({round(s["y"]) for s in wide["steps"]}) == 1, "steps side by side"
     assert round(wide["start"]["y"]) == round(wide["end"]["y"]) and wide["end"]["x"] > wide["start"]["x"]
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_relation_matrices_keep_their_row_labels_when_scrolled_sideways(visit, width, lang):
+    # Tall enough for a whole matrix: elementFromPoint sees only the screen.
+    page = visit(**{**PHONE, "viewport": {"width": width, "height": 1400}}).goto(
+        lang + "opslag/sammenhaenge/"
+    )
+    matrices = page.locator(".kb-matrix")
+    assert matrices.count() == 3
+    for i in range(3):
+        matrix = matrices.nth(i)
+        matrix.evaluate("m => m.scrollIntoView()")
+        # The named, focusable region is the box that scrolls (Material's wrapper does not).
+        assert matrix.get_attribute("role") == "region" and matrix.get_attribute("tabindex") == "0"
+        assert matrix.get_attribute("aria-labelledby")
+        box = matrix.evaluate(
+            """m => { m.scrollLeft = m.scrollWidth;
+                 const r = m.getBoundingClientRect();
+                 return {wide: m.scrollWidth > m.clientWidth + 50, scrolled: m.scrollLeft > 0,
+                   labels: [...m.querySelectorAll('tbody th')].map(th => {
+                     const t = th.getBoundingClientRect();
+                     const hit = document.elementFromPoint(t.left + 8, t.top + t.height / 2);
+                     return t.left >= r.left - 1 && t.right <= r.right && th.contains(hit); })}; }"""
+        )
+        assert box["wide"] and box["scrolled"], "the matrix scrolls sideways"
+        assert box["labels"] and all(box["labels"]), "every row label stays in view, over the cells"
