@@ -256,3 +256,19 @@ def test_the_relation_matrices_keep_their_row_labels_when_scrolled_sideways(visi
         )
         assert box["wide"] and box["scrolled"], "the matrix scrolls sideways"
         assert box["labels"] and all(box["labels"]), "every row label stays in view, over the cells"
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_subject_index_folds_its_longer_lists_so_a_phone_can_scan_it(visit, lang):
+    page = visit(**PHONE).goto(lang + "opslag/stikordsregister/")
+    screens = page.evaluate("document.documentElement.scrollHeight / innerHeight")
+    assert screens < 30, f"{screens:.1f} screens (70 before the lists were folded)"
+    entries = page.locator(".kb-index__entry")
+    folded = page.locator(".kb-index__entry details.kb-fold")
+    assert entries.count() > 100 and folded.count() > 40
+    # Folded only where there is more than one page; the count says how many.
+    first = folded.first
+    pages = first.locator(".kb-locations > li").count()
+    assert pages >= 2 and str(pages) in first.locator("summary").inner_text()
+    first.locator("summary").tap()
+    assert first.locator(".kb-locations a").first.is_visible()

@@ -64,6 +64,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "used_on": {"da": "Bruges på", "en": "Used on"},
     "used_on_count": {"da": "Bruges på {n} sider", "en": "Used on {n} pages"},
     "used_on_one": {"da": "Bruges på 1 side", "en": "Used on 1 page"},
+    "index.on_pages": {"da": "På {n} sider", "en": "On {n} pages"},
     "not_used": {"da": "Endnu ikke brugt på andre sider.", "en": "Not yet used on other pages."},
     "see_page": {"da": "Læs mere", "en": "Read more"},
     "related_terms": {"da": "Relaterede begreber", "en": "Related terms"},
