@@ -126,7 +126,7 @@ def test_a_link_to_an_initiative_the_filters_hide_clears_them(visit):
     hidden = page.evaluate(
         "[...document.querySelectorAll('.kb-initiative[hidden] h3[id]')].map(h => h.id)[0]"
     )
-    page.locator("#efter-status + .kb-groups summary").first.tap()
+    # A link to it (the overview, hidden while a filter is chosen, has them too).
     page.evaluate("id => { location.hash = id; }", hidden)
     page.wait_for_function("id => document.getElementById(id).checkVisibility()", arg=hidden)
     assert len(visible_cards(page)) == 26
@@ -272,3 +272,35 @@ def test_the_subject_index_folds_its_longer_lists_so_a_phone_can_scan_it(visit, 
     assert pages >= 2 and str(pages) in first.locator("summary").inner_text()
     first.locator("summary").tap()
     assert first.locator(".kb-locations a").first.is_visible()
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_initiative_filters_come_first_and_a_choice_with_no_match_offers_to_widen_it(visit, lang):
+    page = visit(**PHONE).goto(lang + "handlingsplan/")
+    form = page.locator("form.kb-filter")
+    overview = page.locator("#overblik")
+    assert form.bounding_box()["y"] < overview.bounding_box()["y"], "the filters before the overview"
+    assert form.bounding_box()["y"] < 1.6 * 844  # 2.6 screens down before
+    theme = page.locator('select[data-kb-filter="theme"]')
+    status = page.locator('select[data-kb-filter="status"]')
+    empty = page.locator("[data-kb-filter-empty]")
+    theme.select_option(index=1)
+    assert not overview.is_visible(), "a chosen filter hides the overview between the form and the cards"
+    assert not empty.is_visible()
+    # A theme and a status that no initiative has together.
+    for value in status.evaluate("s => [...s.options].map(o => o.value).filter(Boolean)"):
+        status.select_option(value)
+        if page.locator(".kb-initiative:not([hidden])").count() == 0:
+            break
+    else:
+        pytest.fail("no theme and status without initiatives: pick another pair")
+    assert empty.is_visible()
+    chosen = theme.evaluate("s => s.options[s.selectedIndex].dataset.label")
+    assert chosen in empty.locator("p").first.inner_text()
+    buttons = empty.locator("button")
+    assert buttons.count() == 2
+    buttons.last.tap()  # remove the status: the theme's initiatives come back
+    assert status.input_value() == "" and theme.input_value()
+    assert page.locator(".kb-initiative:not([hidden])").count() > 0 and not empty.is_visible()
+    page.locator("[data-kb-filter-reset]").tap()
+    assert overview.is_visible()

@@ -143,6 +143,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Showing {n} of {total} initiatives.",
     },
     "initiatives.show_all": {"da": "Vis alle", "en": "Show all"},
+    "initiatives.none": {
+        "da": "Intet initiativ passer til alle dine valg: {choices}. Fjern et af valgene, eller vis alle.",
+        "en": "No initiative matches all your choices: {choices}. Remove one of them, or show all.",
+    },
+    "initiatives.remove": {"da": "Fjern: {choice}", "en": "Remove: {choice}"},
     "initiatives.read_all": {"da": "Læs hele teksten", "en": "Read the full text"},
     "yes": {"da": "Ja", "en": "Yes"},
     "no": {"da": "Nej", "en": "No"},
