@@ -115,6 +115,26 @@ def _plain_source_label(source: dict, lang: str) -> str:
     return f"{source.get('publisher', '')} ({year})"
 
 
+def unwrapped(text: str) -> str:
+    """Text as written in sentences: the line breaks the data file wraps its
+    lines with become spaces (in a spreadsheet they made ragged cells); a
+    blank line between paragraphs and a line per "- " list item remain."""
+    blocks = []
+    for block in text.strip().split("\n\n"):
+        lines: list[str] = []
+        for line in block.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if lines and not line.startswith("- "):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def initiative_records(site: Site, context: Context) -> list[Record]:
     """The 26 initiatives as the action plan page shows them, in the note's order."""
     lang = site.lang
@@ -132,9 +152,9 @@ def initiative_records(site: Site, context: Context) -> list[Record]:
                 "theme": localized(themes.get(item["theme"], {}).get("title"), lang),
                 "ministries": [str(m) for m in item.get("ministries") or []],
                 "status": localized(statuses.get(item["status"], {}).get("title"), lang),
-                "status_text": localized(item.get("status_text"), lang),
+                "status_text": unwrapped(localized(item.get("status_text"), lang)),
                 "reserve_funded": item.get("reserve_funded"),
-                "description": localized(item.get("description"), lang).strip(),
+                "description": unwrapped(localized(item.get("description"), lang)),
                 "sources": _sources(site, sources),
                 "url": context.address(f"{page.url}#{item['id']}") if page else "",
             }

@@ -104,7 +104,7 @@ def _filters(site: Site, initiatives: list[dict]) -> str:
         # No card left: what was chosen, and a button per choice to widen it.
         f'<div class="kb-filter__empty" data-kb-filter-empty hidden '
         f'data-text="{e(ui.text("initiatives.none", lang))}" data-remove="{e(ui.text("initiatives.remove", lang))}">'
-        f"<p></p><p class=\"kb-filter__widen\"></p></div></form>"
+        f'<p></p><p class="kb-filter__widen"></p></div></form>'
     )
 
 
