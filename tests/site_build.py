@@ -53,6 +53,9 @@ def mkdocs_build(
         "NO_MKDOCS_2_WARNING": "1",
         "DISABLE_MKDOCS_2_WARNING": "true",
         "KB_TODAY": today,
+        # A test build is not for sharing: no "SITE_URL is not set" line where CI=true.
+        "CI": "",
+        "KB_PUBLISH": "",
         **(env or {}),
     }
     result = subprocess.run(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 import framework
 from knowledge.checks.check import by_file, config_lines, content_problems, settings
+from knowledge.checks.config_guard import shared_without_address
 from knowledge.content import ui
 from knowledge.content.dates import build_date
 from knowledge.content.index import build_site
@@ -103,6 +105,7 @@ def load(files: Files, config: MkDocsConfig, session: Session, build: Build) -> 
     scan = ReferenceScan(Matcher(matcher_forms(site.data, lang)), names=names)
     if lang == DEFAULT_LANGUAGE:  # reported, never a reason to fail a build
         framework.warn_uncounted(str(p) for p in review.overdue_problems(list(aging.reviews.values())))
+        framework.warn_uncounted(str(p) for p in shared_without_address(config.site_url or "", os.environ))
     return LanguageBuild(lang, site, aging, scan)
 
 

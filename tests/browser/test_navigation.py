@@ -105,6 +105,9 @@ def test_glossary_letter_navigation_lands_on_the_letter(visit):
 
 def test_subject_index_links_land_on_the_sections_that_mention_the_entry(visit):
     page = visit(viewport={"width": 1280, "height": 800}).goto("opslag/stikordsregister/")
+    fold = page.locator("#stikord-spejling details.kb-fold")
+    if fold.count():  # more than one page: folded behind their count
+        fold.locator("summary").click()
     link = page.locator("#stikord-spejling .kb-locations a[href*='#']").first
     href = link.get_attribute("href")
     anchor = href.split("#", 1)[1]

@@ -126,7 +126,7 @@ def test_a_link_to_an_initiative_the_filters_hide_clears_them(visit):
     hidden = page.evaluate(
         "[...document.querySelectorAll('.kb-initiative[hidden] h3[id]')].map(h => h.id)[0]"
     )
-    page.locator("#efter-status + .kb-groups summary").first.tap()
+    # A link to it (the overview, hidden while a filter is chosen, has them too).
     page.evaluate("id => { location.hash = id; }", hidden)
     page.wait_for_function("id => document.getElementById(id).checkVisibility()", arg=hidden)
     assert len(visible_cards(page)) == 26
@@ -228,3 +228,79 @@ def test_the_pathway_diagram_reads_top_to_bottom_on_a_phone_and_left_to_right_on
     xs = [s["x"] for s in wide["steps"]]
     assert xs == sorted(xs) and len({round(s["y"]) for s in wide["steps"]}) == 1, "steps side by side"
     assert round(wide["start"]["y"]) == round(wide["end"]["y"]) and wide["end"]["x"] > wide["start"]["x"]
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_relation_matrices_keep_their_row_labels_when_scrolled_sideways(visit, width, lang):
+    # Tall enough for a whole matrix: elementFromPoint sees only the screen.
+    page = visit(**{**PHONE, "viewport": {"width": width, "height": 1400}}).goto(
+        lang + "opslag/sammenhaenge/"
+    )
+    matrices = page.locator(".kb-matrix")
+    assert matrices.count() == 3
+    for i in range(3):
+        matrix = matrices.nth(i)
+        matrix.evaluate("m => m.scrollIntoView()")
+        # The named, focusable region is the box that scrolls (Material's wrapper does not).
+        assert matrix.get_attribute("role") == "region" and matrix.get_attribute("tabindex") == "0"
+        assert matrix.get_attribute("aria-labelledby")
+        box = matrix.evaluate(
+            """m => { m.scrollLeft = m.scrollWidth;
+                 const r = m.getBoundingClientRect();
+                 return {wide: m.scrollWidth > m.clientWidth + 50, scrolled: m.scrollLeft > 0,
+                   labels: [...m.querySelectorAll('tbody th')].map(th => {
+                     const t = th.getBoundingClientRect();
+                     const hit = document.elementFromPoint(t.left + 8, t.top + t.height / 2);
+                     return t.left >= r.left - 1 && t.right <= r.right && th.contains(hit); })}; }"""
+        )
+        assert box["wide"] and box["scrolled"], "the matrix scrolls sideways"
+        assert box["labels"] and all(box["labels"]), "every row label stays in view, over the cells"
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_subject_index_folds_its_longer_lists_so_a_phone_can_scan_it(visit, lang):
+    page = visit(**PHONE).goto(lang + "opslag/stikordsregister/")
+    screens = page.evaluate("document.documentElement.scrollHeight / innerHeight")
+    assert screens < 30, f"{screens:.1f} screens (70 before the lists were folded)"
+    entries = page.locator(".kb-index__entry")
+    folded = page.locator(".kb-index__entry details.kb-fold")
+    assert entries.count() > 100 and folded.count() > 40
+    # Folded only where there is more than one page; the count says how many.
+    first = folded.first
+    pages = first.locator(".kb-locations > li").count()
+    assert pages >= 2 and str(pages) in first.locator("summary").inner_text()
+    first.locator("summary").tap()
+    assert first.locator(".kb-locations a").first.is_visible()
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_initiative_filters_come_first_and_a_choice_with_no_match_offers_to_widen_it(visit, lang):
+    page = visit(**PHONE).goto(lang + "handlingsplan/")
+    form = page.locator("form.kb-filter")
+    overview = page.locator("#overblik")
+    assert form.bounding_box()["y"] < overview.bounding_box()["y"], "the filters before the overview"
+    assert form.bounding_box()["y"] < 1.6 * 844  # 2.6 screens down before
+    theme = page.locator('select[data-kb-filter="theme"]')
+    status = page.locator('select[data-kb-filter="status"]')
+    empty = page.locator("[data-kb-filter-empty]")
+    theme.select_option(index=1)
+    assert not overview.is_visible(), "a chosen filter hides the overview between the form and the cards"
+    assert not empty.is_visible()
+    # A theme and a status that no initiative has together.
+    for value in status.evaluate("s => [...s.options].map(o => o.value).filter(Boolean)"):
+        status.select_option(value)
+        if page.locator(".kb-initiative:not([hidden])").count() == 0:
+            break
+    else:
+        pytest.fail("no theme and status without initiatives: pick another pair")
+    assert empty.is_visible()
+    chosen = theme.evaluate("s => s.options[s.selectedIndex].dataset.label")
+    assert chosen in empty.locator("p").first.inner_text()
+    buttons = empty.locator("button")
+    assert buttons.count() == 2
+    buttons.last.tap()  # remove the status: the theme's initiatives come back
+    assert status.input_value() == "" and theme.input_value()
+    assert page.locator(".kb-initiative:not([hidden])").count() > 0 and not empty.is_visible()
+    page.locator("[data-kb-filter-reset]").tap()
+    assert overview.is_visible()

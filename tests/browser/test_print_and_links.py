@@ -81,3 +81,38 @@ def test_core_element_and_module_sections_have_stable_anchors(visit):
     page = v.goto("en/moduler/modul-gruppeforloeb/")
     assert page.locator("h2#indhold").count() == 1
     assert page.locator("h2#forudsaetninger").count() == 1
+
+
+@pytest.mark.parametrize(("lang", "done"), [("", "Linket er kopieret"), ("en/", "Link copied")])
+def test_copy_link_shows_a_visible_confirmation_on_a_phone(visit, lang, done):
+    v = visit(
+        permissions=["clipboard-read", "clipboard-write"],
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+    )
+    page = v.goto(lang + "moduler/modul-opsporing/")
+    page.locator("button.kb-copy-link").tap()
+    toast = page.locator(".kb-toast")
+    toast.wait_for(state="visible")
+    assert toast.inner_text() == done
+    box = toast.bounding_box()
+    assert box["y"] + box["height"] <= 844 and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert toast.get_attribute("aria-hidden") == "true"  # screen readers hear the status region
+    toast.wait_for(state="hidden", timeout=5_000)
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize(
+    ("lang", "name"), [("", "Vold i nære relationer"), ("en/", "Violence in close relations")]
+)
+def test_the_header_names_the_site_on_a_phone_and_the_front_page_title_says_it_once(visit, width, lang, name):
+    page = visit(viewport={"width": width, "height": 740}, is_mobile=True).goto(lang)
+    assert page.title() == name
+    title = page.locator(".md-header__topic").first.locator(".md-ellipsis")
+    assert title.is_visible() and title.inner_text() == name
+    box = title.bounding_box()
+    shown = title.evaluate("e => e.scrollHeight <= e.clientHeight + 1")  # not clamped short of the name
+    if width >= 390:
+        assert shown, "the whole name at 390 px"
+    assert box["width"] >= 60, box

@@ -118,8 +118,7 @@ class Language(HTMLParser):
             self.outside.extend(v for k, v in attrs.items() if k in READ_ATTRIBUTES and v and tag != "html")
         if tag in VOID:
             return
-        # Commit messages quoted on What's new are records of the history, like code.
-        skip = tag in SKIPPED or "kb-commit" in (attrs.get("class") or "").split()
+        skip = tag in SKIPPED
         gloss = "kb-gloss" in (attrs.get("class") or "").split()
         self._stack.append((tag, is_da, skip, gloss))
         self._da += is_da

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from html import unescape
 
 import pytest
+import yaml
 from real_content import real_site
 
 from knowledge.content.messages import is_catalogued
@@ -116,7 +117,7 @@ def test_whats_new_lists_this_works_change_notes(built_site):
     assert history
     for lang, prefix in (("da", ""), ("en", "en/")):
         html = (built_site.site / prefix / "om" / "nyt-og-aendret" / "index.html").read_text(encoding="utf-8")
-        notes = [c.note for c in recent_changes(history, real_site(lang)) if not c.from_commit]
+        notes = [c.note for c in recent_changes(history, real_site(lang))]
         assert notes, lang
         shown = unescape(html)  # a note's quotes and apostrophes are escaped in the page
         missing = [n for n in notes if n not in shown]
@@ -177,3 +178,51 @@ def test_a_build_without_git_history_still_publishes_whats_new(tmp_path):
     assert "bygget uden ændringshistorik" in html
     feed = ET.parse(build.site / "en" / "om" / "nyt-og-aendret" / "atom.xml").getroot()
     assert feed.findall("a:entry", ATOM) == []
+
+
+def _editors_notes() -> dict[str, set[str]]:
+    """Every note an editor wrote for readers, by language, straight from git:
+    `change_note:` lines added to Danish (x.md) and English (x.en.md) pages, and
+    `Change-note-da:` / `Change-note-en:` trailers of commit messages."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True
+        ).stdout
+
+    notes: dict[str, set[str]] = {"da": set(), "en": set()}
+    path = ""
+    for line in git("log", "-p", "--unified=0", "--format=", "--", "docs").splitlines():
+        if line.startswith("+++ "):
+            path = line
+        elif line.startswith("+change_note:"):
+            value = str(yaml.safe_load(line[1:])["change_note"])
+            notes["en" if path.endswith(".en.md") else "da"].add(" ".join(value.split()))
+    for lang in notes:
+        key = f"Change-note-{lang}"
+        for value in git("log", f"--format=%(trailers:key={key},valueonly,unfold)").splitlines():
+            notes[lang].add(" ".join(value.split()))
+    return notes
+
+
+def test_whats_new_shows_only_editors_notes_in_the_pages_language(built_site):
+    """Never a commit subject (they are about the code), never a note in the
+    other language, on the page or in the feed."""
+    import subprocess
+
+    subjects = set(
+        subprocess.run(
+            ["git", "-C", str(ROOT), "log", "--format=%s"], capture_output=True, text=True
+        ).stdout.splitlines()
+    )
+    written = _editors_notes()
+    for lang, prefix in (("da", ""), ("en", "en/")):
+        feed = ET.parse(built_site.site / prefix / "om" / "nyt-og-aendret" / "atom.xml").getroot()
+        shown = [entry.findtext("a:summary", "", ATOM) for entry in feed.findall("a:entry", ATOM)]
+        html = (built_site.site / prefix / "om" / "nyt-og-aendret" / "index.html").read_text(encoding="utf-8")
+        listed = re.findall(r"<li><a [^>]*>[^<]*</a>: ([^<]*)</li>", html[html.find('class="kb-changes"') :])
+        assert shown and len(listed) == len(shown)
+        for note in shown:
+            assert note not in subjects, f"a commit subject on What's new ({lang}): {note}"
+            assert note in written[lang], f"not an editor's {lang} note: {note}"

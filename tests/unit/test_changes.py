@@ -7,50 +7,73 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from fixtures import core_element, data, generated, page
-from knowledge.content.history import FIELD, RECORD, Commit, FileChange, parse_last_changed, parse_log
+from knowledge.content.history import (
+    FIELD,
+    RECORD,
+    TRAILER,
+    Commit,
+    FileChange,
+    parse_last_changed,
+    parse_log,
+)
 from knowledge.content.index import build_site
 from knowledge.indexes import changes
 from knowledge.indexes.aging import aging_of
 from knowledge.outputs.render import changes as changes_html
 
 
-def log_record(sha: str, date: str, subject: str, diff: str) -> str:
-    return f"{RECORD}{sha}{FIELD}{date}{FIELD}{subject}\n{diff}"
+def log_record(sha: str, date: str, subject: str, diff: str, trailers: str = "") -> str:
+    return f"{RECORD}{sha}{FIELD}{date}{FIELD}{subject}{FIELD}{trailers}\n{diff}"
 
 
-LOG = log_record(
-    "b" * 40,
-    "2026-11-30",
-    "Correct the attribution",
-    "\ndiff --git a/docs/kerneelementer/a.md b/docs/kerneelementer/a.md\n"
-    "--- a/docs/kerneelementer/a.md\n+++ b/docs/kerneelementer/a.md\n"
-    "@@ -3 +3,2 @@\n-reviewed: 2026-11-22\n+reviewed: 2026-11-30\n"
-    '+change_note: "Rettet: kilden."\n'
-    "@@ -9 +10 @@\n-Gammel tekst.\n+Ny tekst.\n"
-    "diff --git a/docs/kerneelementer/a.en.md b/docs/kerneelementer/a.en.md\n"
-    "--- a/docs/kerneelementer/a.en.md\n+++ b/docs/kerneelementer/a.en.md\n"
-    "@@ -2 +2,3 @@\n+change_note: >-\n+  Corrected: the\n+  source.\n"
-    "diff --git a/docs/kerneelementer/b.md b/docs/kerneelementer/b.md\n"
-    "--- a/docs/kerneelementer/b.md\n+++ b/docs/kerneelementer/b.md\n"
-    "@@ -3 +3 @@\n-reviewed: 2026-11-22\n+reviewed: 2026-11-30\n",
-) + log_record(
-    "a" * 40,
-    "2026-11-22",
-    "Glossary: two new terms",
-    "\ndiff --git a/data/glossary.yml b/data/glossary.yml\n--- a/data/glossary.yml\n+++ b/data/glossary.yml\n"
-    "@@ -1 +1 @@\n-x\n+y\n",
+LOG = (
+    log_record(
+        "b" * 40,
+        "2026-11-30",
+        "Correct the attribution",
+        "\ndiff --git a/docs/kerneelementer/a.md b/docs/kerneelementer/a.md\n"
+        "--- a/docs/kerneelementer/a.md\n+++ b/docs/kerneelementer/a.md\n"
+        "@@ -3 +3,2 @@\n-reviewed: 2026-11-22\n+reviewed: 2026-11-30\n"
+        '+change_note: "Rettet: kilden."\n'
+        "@@ -9 +10 @@\n-Gammel tekst.\n+Ny tekst.\n"
+        "diff --git a/docs/kerneelementer/a.en.md b/docs/kerneelementer/a.en.md\n"
+        "--- a/docs/kerneelementer/a.en.md\n+++ b/docs/kerneelementer/a.en.md\n"
+        "@@ -2 +2,3 @@\n+change_note: >-\n+  Corrected: the\n+  source.\n"
+        "diff --git a/docs/kerneelementer/b.md b/docs/kerneelementer/b.md\n"
+        "--- a/docs/kerneelementer/b.md\n+++ b/docs/kerneelementer/b.md\n"
+        "@@ -3 +3 @@\n-reviewed: 2026-11-22\n+reviewed: 2026-11-30\n",
+    )
+    + log_record(
+        "a" * 40,
+        "2026-11-22",
+        "Glossary: two new terms",
+        "\ndiff --git a/data/glossary.yml b/data/glossary.yml\n--- a/data/glossary.yml\n+++ b/data/glossary.yml\n"
+        "@@ -1 +1 @@\n-x\n+y\n",
+        f"Change-note-da: To nye ord: stalking og  spejling.{TRAILER}Change-note-en: Two new terms.",
+    )
+    + log_record(
+        "9" * 40,
+        "2026-11-20",
+        "Search: boost sections; README figures",  # about the code: never shown to readers
+        "\ndiff --git a/docs/kerneelementer/a.md b/docs/kerneelementer/a.md\n"
+        "--- a/docs/kerneelementer/a.md\n+++ b/docs/kerneelementer/a.md\n@@ -9 +9 @@\n-Tekst.\n+Tekst!\n"
+        "diff --git a/data/glossary.yml b/data/glossary.yml\n--- a/data/glossary.yml\n+++ b/data/glossary.yml\n"
+        "@@ -1 +1 @@\n-y\n+z\n",
+    )
 )
 
 
 def test_git_log_output_becomes_commits():
-    first, second = parse_log(LOG)
+    first, second, third = parse_log(LOG)
     assert first.sha == "b" * 40 and first.date == dt.date(2026, 11, 30)
-    assert first.subject == "Correct the attribution"
+    assert first.subject == "Correct the attribution" and first.notes == ()
     danish, english, review_only = first.files
     assert danish == FileChange("docs/kerneelementer/a.md", True, "Rettet: kilden.")
     assert english.note == "Corrected: the source."  # a folded value, joined
     assert review_only == FileChange("docs/kerneelementer/b.md", False, "")
     assert second.files == (FileChange("data/glossary.yml", True, ""),)
+    assert second.note("da") == "To nye ord: stalking og spejling." and second.note("en") == "Two new terms."
+    assert third.notes == () and third.note("da") == ""
     assert parse_log("") == [] and parse_log("not a log") == []
 
 
@@ -78,18 +101,20 @@ def site(lang: str = "da"):
     return build_site(pages, data(), lang)
 
 
-def test_each_language_lists_its_own_pages_with_the_editors_note():
+def test_each_language_lists_only_the_editors_notes_in_its_language():
     commits = parse_log(LOG)
     danish = changes.recent_changes(commits, site("da"))
-    assert [(c.page.id, c.note, c.note_lang) for c in danish] == [
-        ("a", "Rettet: kilden.", "da"),  # b changed its review date only: not a change
-        ("ordliste", "Glossary: two new terms", "en"),  # a data file, shown by its page
-    ]
+    assert [(c.page.id, c.note) for c in danish] == [
+        ("a", "Rettet: kilden."),  # b changed its review date only: not a change
+        ("ordliste", "To nye ord: stalking og spejling."),  # a data file: the commit's trailer
+    ]  # the third commit has no note: its subject is about the code and never reaches readers
     english = changes.recent_changes(commits, site("en"))
-    assert [(c.page.id, c.note, c.note_lang) for c in english] == [
-        ("a", "Corrected: the source.", "en"),
-        ("ordliste", "Glossary: two new terms", "en"),
+    assert [(c.page.id, c.note) for c in english] == [
+        ("a", "Corrected: the source."),
+        ("ordliste", "Two new terms."),
     ]
+    subjects = {commit.subject for commit in commits}
+    assert not subjects & {c.note for c in danish + english}
     assert len(changes.recent_changes(commits, site("da"), limit=1)) == 1
 
 
@@ -104,11 +129,25 @@ def test_one_change_per_page_and_commit_the_note_first():
     assert [(c.page.id, c.note) for c in found] == [("ordliste", "Ny note.")]
 
 
-def test_the_list_marks_english_commit_messages_and_degrades_without_history():
+def test_a_trailer_names_only_changes_to_data_files():
+    commit = parse_log(
+        log_record(
+            "d" * 40,
+            "2026-12-02",
+            "Both",
+            "\ndiff --git a/docs/kerneelementer/b.md b/docs/kerneelementer/b.md\n"
+            "--- a/docs/kerneelementer/b.md\n+++ b/docs/kerneelementer/b.md\n@@ -9 +9 @@\n-x\n+y\n",
+            "Change-note-da: Ny term.",
+        )
+    )
+    assert changes.recent_changes(commit, site("da")) == []
+
+
+def test_the_list_shows_the_notes_and_degrades_without_history():
     current = site("da")
     found = changes.recent_changes(parse_log(LOG), current)
     html = changes_html.changes_list(current, found, "opslag/nyt/", "opslag/nyt/atom.xml")
-    assert '<span class="kb-commit" lang="en">Glossary: two new terms</span>' in html
+    assert "To nye ord: stalking og spejling.</li>" in html and "Glossary" not in html
     assert "Rettet: kilden." in html and "30. november 2026" in html
     assert 'href="atom.xml"' in html and " id=" not in html  # no anchors that would have to stay
     assert "uden ændringshistorik" in changes_html.changes_list(

@@ -115,3 +115,27 @@ def test_a_value_excel_would_run_as_a_formula_is_disarmed_in_csv_only():
     for value in ("=1+1", "+45 12", "-x", "@SUM(A1)"):
         assert downloads._cell("title", value, "da") == "'" + value
     assert downloads._cell("title", "Æble = frugt", "da") == "Æble = frugt"
+
+
+def test_descriptions_are_downloaded_in_sentences_without_the_files_line_wrapping():
+    from knowledge.outputs.downloads import unwrapped
+
+    written = (
+        "Første linje af en\nsætning, der fortsætter.\n\nEn liste:\n- et punkt,\n  der fortsætter\n- to\n"
+    )
+    assert unwrapped(written) == (
+        "Første linje af en sætning, der fortsætter.\n\nEn liste:\n- et punkt, der fortsætter\n- to"
+    )
+
+
+def test_a_build_for_publishing_without_site_url_says_so_once():
+    from knowledge.checks.config_guard import shared_without_address
+    from knowledge.content.messages import is_catalogued
+
+    local = "http://127.0.0.1:8000/"
+    (problem,) = shared_without_address(local, {"CI": "true"})
+    assert problem.file == "mkdocs.yml" and "SITE_URL" in problem.reason and is_catalogued(problem.reason)
+    assert len(shared_without_address(local, {"KB_PUBLISH": "1"})) == 1
+    assert shared_without_address(local, {}) == []  # a local preview
+    assert shared_without_address(local, {"CI": "false"}) == []
+    assert shared_without_address("https://example.github.io/site/", {"CI": "true"}) == []

@@ -19,10 +19,23 @@
     return location.origin + location.pathname + (hash || "");
   }
 
+  // Seen as well as heard: a short note at the foot of the screen (hidden from
+  // screen readers, which hear the same words in the status region).
+  var toast = document.createElement("div");
+  toast.className = "kb-toast";
+  toast.setAttribute("aria-hidden", "true");
+  toast.hidden = true;
+  document.body.appendChild(toast);
+  var toastTimer = null;
+
   function copy(text) {
     var done = function () {
       if (status) status.textContent = labels.done;
       setTimeout(function () { if (status && status.textContent === labels.done) status.textContent = ""; }, 3000);
+      toast.textContent = labels.done;
+      toast.hidden = false;
+      clearTimeout(toastTimer);
+      toastTimer = setTimeout(function () { toast.hidden = true; }, 2500);
     };
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(done, function () {});

@@ -6,6 +6,9 @@
  * every chosen theme, ministry and status; each option shows how many
  * initiatives it would leave, given the other choices, and a status line says
  * how many are shown. A theme heading with no card left is hidden with them.
+ * While a filter is chosen, the overview (lists by status and ministry) that
+ * stands between the form and the cards is hidden. With no card left, the box
+ * under the form says what was chosen and offers to remove each choice.
  * Following a link to an initiative that the filters hide clears the filters.
  */
 (function () {
@@ -19,6 +22,14 @@
   var reset = form.querySelector("[data-kb-filter-reset]");
   var template = form.getAttribute("data-count");
   var themes = form.querySelector('select[data-kb-filter="theme"]');
+  var empty = form.querySelector("[data-kb-filter-empty]");
+  // The overview between the form and the cards: its heading, its lists and
+  // their headings, and the notes on the ministries.
+  var summary = document.getElementById("overblik");
+  var overview = [];
+  for (var node = summary; node && !node.matches('h2:not(#overblik)'); node = node.nextElementSibling) {
+    if (node !== form) overview.push(node);
+  }
 
   // Each option's own label, before a count is added to it.
   selects.forEach(function (select) {
@@ -69,7 +80,37 @@
       });
     });
     count.textContent = template.replace("{n}", String(shown)).replace("{total}", String(cards.length));
-    reset.hidden = !Object.keys(choice).some(function (key) { return choice[key]; });
+    var filtered = Object.keys(choice).some(function (key) { return choice[key]; });
+    reset.hidden = !filtered;
+    overview.forEach(function (node) { node.hidden = filtered; });
+    explainEmpty(filtered && shown === 0);
+  }
+
+  function labelOf(select) {
+    var field = select.closest("label").querySelector("span").textContent;
+    return field + ": " + select.options[select.selectedIndex].getAttribute("data-label");
+  }
+
+  function explainEmpty(none) {
+    empty.hidden = !none;
+    if (!none) return;
+    var active = selects.filter(function (select) { return select.value; });
+    empty.querySelector("p").textContent = empty.getAttribute("data-text")
+      .replace("{choices}", active.map(labelOf).join(", "));
+    var widen = empty.querySelector(".kb-filter__widen");
+    widen.textContent = "";
+    active.forEach(function (select) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button";
+      button.textContent = empty.getAttribute("data-remove").replace("{choice}", labelOf(select));
+      button.addEventListener("click", function () {
+        select.value = "";
+        update();
+        select.focus();
+      });
+      widen.appendChild(button);
+    });
   }
 
   function clear() {

@@ -199,6 +199,25 @@ def _today_problems(config: Mapping[str, Any]) -> list[Problem]:
     return [Problem(LABEL, "extra.today (KB_TODAY)", say("date", value=value))]
 
 
+def shared_without_address(site_url: str, environ: Mapping[str, str]) -> list[Problem]:
+    """A build for publishing (CI=true, or KB_PUBLISH set as pages.yml does)
+    whose site_url is still the preview's: every absolute address it writes
+    would point at 127.0.0.1. Reported, not a failure (tests build so too)."""
+    reasons = [
+        f"{name}={environ[name]}"
+        for name in ("CI", "KB_PUBLISH")
+        if environ.get(name, "") not in ("", "0", "false")
+    ]
+    host = urlsplit(site_url).hostname or ""
+    if not reasons or (host and host not in _LOOPBACK_HOSTS and not host.startswith("127.")):
+        return []
+    return [
+        Problem(
+            "mkdocs.yml", "site_url (SITE_URL)", say("site-url-local", reason=reasons[0], url=site_url or "/")
+        )
+    ]
+
+
 def own_addresses(config: Mapping[str, Any]) -> tuple[str, ...]:
     """Where the site is published: `site_url` (CI sets it to the GitHub Pages
     address; a local build has the preview's), and the GitHub Pages address

@@ -2,8 +2,9 @@
 module only parses its output, so it is tested without a repository).
 
 For each commit: its date and subject, the content files it changed, whether
-a change touched the content or only review dates, and the `change_note:` it
-set on a page, if any.
+a change touched the content or only review dates, the `change_note:` it set
+on a page, if any, and the notes for readers in its message's trailers
+(`Change-note-da:`, `Change-note-en:`), for changes to data files.
 """
 
 from __future__ import annotations
@@ -14,9 +15,14 @@ from dataclasses import dataclass
 
 import yaml
 
-# Record and field separators in the `git log --format` output.
-RECORD, FIELD = "\x1e", "\x1f"
-LOG_FORMAT = f"{RECORD}%H{FIELD}%cs{FIELD}%s"
+# Record and field separators in the `git log --format` output; trailers are
+# joined by TRAILER on the header line.
+RECORD, FIELD, TRAILER = "\x1e", "\x1f", "\x1d"
+TRAILER_KEY = "Change-note-"  # + language: "Change-note-da: Rettet: ..."
+LOG_FORMAT = (
+    f"{RECORD}%H{FIELD}%cs{FIELD}%s{FIELD}"
+    f"%(trailers:key={TRAILER_KEY}da,key={TRAILER_KEY}en,unfold,separator=%x1d)"
+)
 # For last-changed dates: each commit's author time (seconds), then the files it touched.
 LAST_CHANGED_FORMAT = f"{RECORD}%at"
 # Front-matter lines whose change is not a change of the content readers see.
@@ -37,6 +43,10 @@ class Commit:
     date: dt.date
     subject: str
     files: tuple[FileChange, ...]
+    notes: tuple[tuple[str, str], ...] = ()  # (language, note) from the message's trailers
+
+    def note(self, lang: str) -> str:
+        return next((note for note_lang, note in self.notes if note_lang == lang), "")
 
 
 def _note(added: list[str], start: int) -> str:
@@ -80,6 +90,17 @@ def _diff_files(diff: str) -> list[FileChange]:
     return files
 
 
+def _trailers(text: str) -> tuple[tuple[str, str], ...]:
+    """`Change-note-da: ...` trailers -> (("da", "..."),), the first per language."""
+    notes: dict[str, str] = {}
+    for trailer in text.split(TRAILER):
+        key, _, value = trailer.partition(":")
+        lang = key.strip().lower().removeprefix(TRAILER_KEY.lower())
+        if key.strip().lower().startswith(TRAILER_KEY.lower()) and value.strip():
+            notes.setdefault(lang, " ".join(value.split()))
+    return tuple(notes.items())
+
+
 def parse_log(output: str) -> list[Commit]:
     """Commits from `git log --format=LOG_FORMAT -p --unified=0`, newest first."""
     commits = []
@@ -87,12 +108,14 @@ def parse_log(output: str) -> list[Commit]:
         if not record.strip():
             continue
         header, _, diff = record.partition("\n")
-        sha, date, subject = [*header.split(FIELD), "", "", ""][:3]
+        sha, date, subject, trailers = [*header.split(FIELD), "", "", "", ""][:4]
         try:
             day = dt.date.fromisoformat(date.strip())
         except ValueError:
             continue
-        commits.append(Commit(sha.strip(), day, subject.strip(), tuple(_diff_files(diff))))
+        commits.append(
+            Commit(sha.strip(), day, subject.strip(), tuple(_diff_files(diff)), _trailers(trailers))
+        )
     return commits
 
 

@@ -987,6 +987,15 @@ MESSAGES: dict[str, Message] = {
         file="urls.json",
         field="kerneelementer/spejling/",
     ),
+    "site-url-local": Message(
+        "this build is for publishing ({reason}) but SITE_URL is not set: every absolute address in "
+        "the course packs, pages, feeds and downloads is {url}; set SITE_URL to the published address",
+        {"reason": "CI=true", "url": "http://127.0.0.1:8000/"},
+        "Set the environment variable SITE_URL to the address the site is published at (the GitHub "
+        "Pages workflow, .github/workflows/pages.yml, sets it). A local preview needs nothing.",
+        file="mkdocs.yml",
+        field="site_url (SITE_URL)",
+    ),
     "anchor-gone": Message(
         "this published anchor of {url} is gone; keep it on its heading with {{#{anchor}}} "
         "(see EDITING.md, 'Stable links')",

@@ -222,9 +222,9 @@ COMMON_FIELDS = (
     Field(
         "change_note",
         "text",
-        "One line on what changed in this edit, for 'Nyt og ændret' and its feed (set it on the "
-        "English page too, in English). It is shown with the commit that adds or changes this "
-        "line; other commits show their commit message.",
+        "One line for readers on what changed in this edit, for 'Nyt og ændret' and its feed "
+        "(set it on the English page too, in English). It is shown with the commit that adds or "
+        "changes this line; a change without a note is not listed there.",
         single_line=True,
     ),
 )

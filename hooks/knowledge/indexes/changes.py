@@ -2,9 +2,11 @@
 "Nyt og ændret" / "What's new" page and its Atom feed.
 
 A change is a commit that changed a page's file (or a data file a generated
-page shows). Its note is the page's `change_note:` where the commit set one,
-otherwise the commit's subject (written in English, and marked so). Commits
-that only touched review dates are left out.
+page shows) with a note for readers: the page's `change_note:` that the
+commit set, or for a data file the commit's `Change-note-<lang>:` trailer.
+Only these notes, written by editors in the page's language, reach readers:
+commit subjects are about the work, not the guidance, and never appear. A
+change without a note still moves the page's "Senest ændret" date.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from knowledge.content.index import Site
 from knowledge.content.model import COLLECTIONS, DEFAULT_LANGUAGE, Page
 
 LIMIT = 40  # changes listed on the page and in the feed
-COMMIT_LANGUAGE = "en"  # commit messages are written in English
 # Data files shown by a generated page (the generator's name); the pathway is
 # shown on the page its header names.
 DATA_GENERATORS = {
@@ -32,10 +33,12 @@ DATA_GENERATORS = {
 class Change:
     page: Page
     date: dt.date
-    note: str
-    note_lang: str  # the language the note is written in
+    note: str  # an editor's note in the list's language
     sha: str
-    from_commit: bool = False  # the note is the commit's subject, quoted as the history has it
+
+
+def _data_files() -> set[str]:
+    return {f"data/{file}" for file in DATA_GENERATORS} | {f"data/{COLLECTIONS['phases'].file}"}
 
 
 def _pages_by_file(site: Site) -> dict[str, list[Page]]:
@@ -56,22 +59,23 @@ def _pages_by_file(site: Site) -> dict[str, list[Page]]:
 
 
 def recent_changes(commits: list[Commit], site: Site, limit: int = LIMIT) -> list[Change]:
-    """The latest content changes of the site's language, newest first: one
-    per page and commit (a page's own note before the commit's subject)."""
+    """The latest noted content changes of the site's language, newest first:
+    one per page and commit (a page's own note before the commit's trailer)."""
     by_file = _pages_by_file(site)
+    data_files = _data_files()
     changes: list[Change] = []
     for commit in commits:
         of_commit: dict[str, Change] = {}
+        trailer = commit.note(site.lang)
         for file in commit.files:
             if not file.content:
                 continue
+            note = file.note or (trailer if file.path in data_files else "")
+            if not note:
+                continue
             for page in by_file.get(file.path, []):
-                if file.note:
-                    of_commit[page.id] = Change(page, commit.date, file.note, site.lang, commit.sha)
-                elif page.id not in of_commit:
-                    of_commit[page.id] = Change(
-                        page, commit.date, commit.subject, COMMIT_LANGUAGE, commit.sha, from_commit=True
-                    )
+                if file.note or page.id not in of_commit:
+                    of_commit[page.id] = Change(page, commit.date, note, commit.sha)
         changes.extend(of_commit.values())
         if len(changes) >= limit:
             return changes[:limit]

@@ -133,6 +133,26 @@ def _names(site: Site) -> Callable[[str], str]:
     return lambda text: plain_names(site.data, site.lang, text)
 
 
+def unwrapped(text: str) -> str:
+    """Text as written in sentences: the line breaks the data file wraps its
+    lines with become spaces (in a spreadsheet they made ragged cells); a
+    blank line between paragraphs and a line per "- " list item remain."""
+    blocks = []
+    for block in text.strip().split("\n\n"):
+        lines: list[str] = []
+        for line in block.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if lines and not line.startswith("- "):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def initiative_records(site: Site, context: Context) -> list[Record]:
     """The 26 initiatives as the action plan page shows them, in the note's order."""
     lang = site.lang
@@ -151,9 +171,9 @@ def initiative_records(site: Site, context: Context) -> list[Record]:
                 "theme": localized(themes.get(item["theme"], {}).get("title"), lang),
                 "ministries": [str(m) for m in item.get("ministries") or []],
                 "status": localized(statuses.get(item["status"], {}).get("title"), lang),
-                "status_text": names(localized(item.get("status_text"), lang)),
+                "status_text": names(unwrapped(localized(item.get("status_text"), lang))),
                 "reserve_funded": item.get("reserve_funded"),
-                "description": names(localized(item.get("description"), lang).strip()),
+                "description": names(unwrapped(localized(item.get("description"), lang))),
                 "sources": _sources(site, sources),
                 "url": context.address(f"{page.url}#{item['id']}") if page else "",
             }

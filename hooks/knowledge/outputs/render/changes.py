@@ -15,13 +15,6 @@ from knowledge.indexes.changes import Change
 from knowledge.outputs.render.common import e
 
 
-def _note_html(change: Change, lang: str) -> str:
-    note = e(change.note)
-    if change.from_commit:  # a verbatim record of the history, in English, whatever names it holds
-        return f'<span class="kb-commit" lang="{change.note_lang}">{note}</span>'
-    return note if change.note_lang == lang else f'<span lang="{change.note_lang}">{note}</span>'
-
-
 def changes_list(site: Site, changes: list[Change] | None, from_url: str, feed_url: str) -> str:
     """HTML for the page: a link to the feed and the changes grouped by date
     (no ids: the dates move on, and published anchors must stay)."""
@@ -40,7 +33,7 @@ def changes_list(site: Site, changes: list[Change] | None, from_url: str, feed_u
     items = []
     for day, members in by_date.items():
         rows = "".join(
-            f'<li><a href="{e(relative_url(c.page.url, from_url))}">{e(c.page.title)}</a>: {_note_html(c, lang)}</li>'
+            f'<li><a href="{e(relative_url(c.page.url, from_url))}">{e(c.page.title)}</a>: {e(c.note)}</li>'
             for c in members
         )
         items.append(
@@ -83,7 +76,7 @@ def atom_feed(
             f"    <id>{_entry_id(change, lang)}</id>\n"
             f"    <link href={quoteattr(base + change.page.url)}/>\n"
             f"    <updated>{_timestamp(change.date)}</updated>\n"
-            f"    <summary xml:lang={quoteattr(change.note_lang)}>{xml_escape(change.note)}</summary>\n"
+            f"    <summary xml:lang={quoteattr(lang)}>{xml_escape(change.note)}</summary>\n"
             "  </entry>\n"
         )
     updated = max((c.date for c in changes or []), default=today)

@@ -129,11 +129,17 @@ def subject_index(site: Site, from_url: str) -> str:
 
 
 def locations(
-    site: Site, places: list[tuple[str, str]], headings: dict[str, dict[str, str]], from_url: str
+    site: Site,
+    places: list[tuple[str, str]],
+    headings: dict[str, dict[str, str]],
+    from_url: str,
+    fold: bool = False,
 ) -> str:
     """Links to the pages and sections in ``places`` [(page id, section id)],
     one line per page, sections in page order. ``headings``: page id ->
-    {section id: heading text}."""
+    {section id: heading text}. ``fold``: more than one page folded behind
+    their count, like the glossary's "Bruges på" (the subject index was 65
+    screens long on a phone)."""
     by_page: dict[str, list[str]] = {}
     for page_id, section in places:
         if page_id in site.pages:
@@ -155,7 +161,11 @@ def locations(
         if section_links:
             line += ": " + ", ".join(section_links)
         items.append(f"<li>{line}</li>")
-    return f'<ul class="kb-locations">{"".join(items)}</ul>'
+    listed = f'<ul class="kb-locations">{"".join(items)}</ul>'
+    if not fold or len(items) < 2:
+        return listed
+    count = ui.text("index.on_pages", site.lang, n=len(items))
+    return f'<details class="kb-fold kb-used-by"><summary>{e(count)}</summary>{listed}</details>'
 
 
 def organisations_page(site: Site, from_url: str) -> str:

@@ -102,7 +102,11 @@ def _filters(site: Site, initiatives: list[dict[str, Any]]) -> str:
         f'<div class="kb-filter__fields">{"".join(fields)}</div>'
         f'<p class="kb-filter__result"><span role="status" data-kb-filter-count></span> '
         f'<button type="button" class="md-button" data-kb-filter-reset hidden>'
-        f"{e(ui.text('initiatives.show_all', lang))}</button></p></form>"
+        f"{e(ui.text('initiatives.show_all', lang))}</button></p>"
+        # No card left: what was chosen, and a button per choice to widen it.
+        f'<div class="kb-filter__empty" data-kb-filter-empty hidden '
+        f'data-text="{e(ui.text("initiatives.none", lang))}" data-remove="{e(ui.text("initiatives.remove", lang))}">'
+        f'<p></p><p class="kb-filter__widen"></p></div></form>'
     )
 
 
@@ -170,7 +174,10 @@ def _initiative(site: Site, initiative: dict[str, Any], from_url: str) -> str:
 def initiatives_page(site: Site, from_url: str) -> str:
     lang = site.lang
     initiatives = sorted(site.data.entries("initiatives"), key=lambda i: i["number"])
-    parts = [f"## {ui.text('initiatives.summary', lang)} {{#overblik}}"]
+    # The filters first: on a phone the overview's lists put them 2.4 screens
+    # down; once a filter is chosen the script hides the overview, so the
+    # matching cards follow the form.
+    parts = [_filters(site, initiatives), f"## {ui.text('initiatives.summary', lang)} {{#overblik}}"]
 
     by_status = []
     for status in site.data.entries("statuses"):
@@ -192,7 +199,6 @@ def initiatives_page(site: Site, from_url: str) -> str:
     )
     if notes:  # what the note leaves unexplained, apart from the lists
         parts.append(f'<dl class="kb-ministry-notes">{notes}</dl>')
-    parts.append(_filters(site, initiatives))
 
     for theme in site.data.entries("themes"):
         members = [i for i in initiatives if i["theme"] == theme["id"]]

@@ -49,7 +49,7 @@ def fill_generated_page(site: Site, refs: CrossReferences, url: str, html: str) 
 
     def index_places(key: str) -> str:
         places = [place for k in entries()[key].keys for place in refs.mentions.get(k, [])]
-        return indexes.locations(site, places, refs.headings, url) or (
+        return indexes.locations(site, places, refs.headings, url, fold=True) or (
             f"<p>{ui.text(entries()[key].no_places, site.lang)}</p>"
         )
 
