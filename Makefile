@@ -18,7 +18,7 @@ help:
 	@echo "make schema  write the JSON Schemas of the front matter and data files into schemas/"
 	@echo "make test    set up and run every test (unit, build, content, browser)"
 	@echo "make test-fast  lint and the tests that need no build or browser (about a minute)"
-	@echo "make lint    ruff (lint and format check) and mypy; make format applies the formatter"
+	@echo "make lint    ruff (lint and format check) and mypy; ESLint and tsc for the JavaScript; make format applies the formatter"
 	@echo "make check-html  the W3C Nu HTML Checker over the built site (needs Java)"
 	@echo "make bench   build-time benchmark at 1x, 10x and 50x the content"
 	@echo "make audit   Lighthouse scores for four page types"
@@ -74,10 +74,13 @@ test: test-fast node_modules/.npm-installed
 	$(BIN)/python -m pytest -m "slow or browser" -n 2 --dist loadfile
 
 # Lint, format check and types (settings in pyproject.toml); `make format` applies the formatter.
-lint: $(VENV)/.dev-installed
+# Python: ruff and mypy; JavaScript: ESLint and a type check from the JSDoc (jsconfig.json).
+lint: $(VENV)/.dev-installed node_modules/.npm-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node_modules/.bin/eslint --max-warnings 0 .
+	node_modules/.bin/tsc --project jsconfig.json
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format .

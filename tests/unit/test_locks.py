@@ -4,6 +4,7 @@ requirements*.in, and installed with hash checking (`make lock` writes them)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -72,3 +73,12 @@ def test_the_makefile_installs_only_from_the_locks_with_hash_checking():
     assert "$(PIP_INSTALL) -r requirements.txt" in makefile
     assert "$(PIP_INSTALL) -r requirements-dev.txt" in makefile
     assert "$(PROPERDOCS_INSTALL) -r requirements-properdocs.txt" in makefile
+
+
+def test_make_lint_covers_the_javascript_with_pinned_tools():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    lint = makefile.split("\nlint:", 1)[1].split("\n\n", 1)[0]
+    assert "eslint --max-warnings 0 ." in lint and "tsc --project jsconfig.json" in lint
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    for tool in ("eslint", "typescript"):
+        assert re.fullmatch(r"\d+\.\d+\.\d+", package["devDependencies"][tool]), tool

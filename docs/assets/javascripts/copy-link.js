@@ -54,7 +54,7 @@
 
   // The page comes with the button under its title (hooks/page_output.py), so
   // nothing moves when this script runs; it is made here only for a page without one.
-  var button = document.querySelector("article .kb-copy-link");
+  var button = /** @type {HTMLButtonElement | null} */ (document.querySelector("article .kb-copy-link"));
   if (!button) {
     button = document.createElement("button");
     button.type = "button";
@@ -68,7 +68,7 @@
   for (var i = 0; i < permalinks.length; i++) {
     permalinks[i].setAttribute("aria-label", labels.section);
     permalinks[i].addEventListener("click", function (event) {
-      copy(address(event.currentTarget.getAttribute("href")));
+      copy(address(/** @type {Element} */ (event.currentTarget).getAttribute("href")));
     });
   }
 })();

@@ -13,10 +13,10 @@
   var script = document.currentScript;
   var names = { __drawer: script.getAttribute("data-menu"), __search: script.getAttribute("data-search") };
 
-  var labels = document.querySelectorAll(".md-header label.md-header__button[for]");
+  var labels = /** @type {NodeListOf<HTMLLabelElement>} */ (document.querySelectorAll(".md-header label.md-header__button[for]"));
   for (var i = 0; i < labels.length; i++) {
-    (function (label) {
-      var box = document.getElementById(label.htmlFor);
+    (function (/** @type {HTMLLabelElement} */ label) {
+      var box = /** @type {HTMLInputElement | null} */ (document.getElementById(label.htmlFor));
       if (!box || !names[label.htmlFor]) return;
       var button = document.createElement("button");
       button.type = "button";

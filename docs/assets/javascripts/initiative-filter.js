@@ -14,20 +14,21 @@
 (function () {
   "use strict";
 
-  var form = document.querySelector("form[data-kb-filters]");
+  var form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-kb-filters]"));
   if (!form) return;
   var cards = Array.prototype.slice.call(document.querySelectorAll(".kb-initiative[data-kb-theme]"));
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-kb-filter]"));
   var count = form.querySelector("[data-kb-filter-count]");
-  var reset = form.querySelector("[data-kb-filter-reset]");
+  var reset = /** @type {HTMLElement} */ (form.querySelector("[data-kb-filter-reset]"));
   var template = form.getAttribute("data-count");
-  var themes = form.querySelector('select[data-kb-filter="theme"]');
-  var empty = form.querySelector("[data-kb-filter-empty]");
+  var themes = /** @type {HTMLSelectElement | null} */ (form.querySelector('select[data-kb-filter="theme"]'));
+  var empty = /** @type {HTMLElement} */ (form.querySelector("[data-kb-filter-empty]"));
   // The overview between the form and the cards: its heading, its lists and
   // their headings, and the notes on the ministries.
   var summary = document.getElementById("overblik");
+  /** @type {HTMLElement[]} */
   var overview = [];
-  for (var node = summary; node && !node.matches('h2:not(#overblik)'); node = node.nextElementSibling) {
+  for (var node = summary; node && !node.matches('h2:not(#overblik)'); node = /** @type {HTMLElement} */ (node.nextElementSibling)) {
     if (node !== form) overview.push(node);
   }
 

@@ -78,7 +78,7 @@
   // change the hash, so the click pins too, once the jump is done.
   window.addEventListener("hashchange", pinToHash);
   nav.addEventListener("click", function (event) {
-    if (event.target.closest('a[href^="#"]')) window.setTimeout(pinToHash, 0);
+    if (/** @type {Element} */ (event.target).closest('a[href^="#"]')) window.setTimeout(pinToHash, 0);
   });
   // Arriving from another page, the browser jumps once the page has loaded.
   if (window.location.hash) {
