@@ -8,9 +8,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import yaml
 
 from knowledge.content import ui
+from knowledge.content.html import read_page
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STYLE_SHEET = ROOT / "TRANSLATION.md"
@@ -96,3 +98,29 @@ def test_no_sentence_names_people_exposed_to_violence_three_times():
 
 def test_the_editor_guide_links_the_style_sheet():
     assert "(TRANSLATION.md)" in (ROOT / "EDITING.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_no_calque_in_the_published_english_text(built_site):
+    """What readers get, generated text and downloads included, with a page's lines
+    joined as a reader sees them (a calque split over two source lines shows here).
+    What's new is left out: its entries are notes as editors wrote them at the time."""
+    rules = calques()
+    texts = []
+    for page in sorted((built_site.site / "en").rglob("*.html")):
+        if "nyt-og-aendret" in page.parts:
+            continue
+        record = read_page(page.read_text(encoding="utf-8"))
+        texts.append((page, " ".join(run.text for run in record.texts if not run.lang.startswith("da"))))
+    for download in sorted((built_site.site / "en" / "data").glob("*")):
+        texts.append((download, download.read_text(encoding="utf-8-sig")))
+    found = []
+    for path, text in texts:
+        joined = " ".join(text.split())
+        for pattern, instead in rules:
+            for match in pattern.finditer(joined):
+                where = path.relative_to(built_site.site).as_posix()
+                found.append(
+                    f"{where}: {joined[max(0, match.start() - 40) : match.end() + 20]!r} -> {instead}"
+                )
+    assert found == []
