@@ -99,3 +99,14 @@ def test_a_wrong_kb_today_is_one_line_not_a_traceback(monkeypatch, value):
     assert [str(p) for p in config_problems(config)] == [
         f"mkdocs.yml: extra.today (KB_TODAY): must be a date written YYYY-MM-DD, not {value!r}"
     ]
+
+
+def test_a_plugin_that_would_undo_the_sites_own_work_is_refused():
+    from knowledge.checks.config_guard import config_problems
+
+    config = {"plugins": ["i18n", "search"], "hooks": ["hooks/pipeline.py"]}
+    found = [str(p) for p in config_problems(config) if p.field == "plugins"]
+    assert found == [
+        "mkdocs.yml: plugins: search must not be switched on: the site has its own search (README, 'Search'); "
+        "Material's would add a second search box's index and lunr to every page"
+    ]

@@ -81,6 +81,7 @@ RAW_MARKDOWN_SHOWN = {
     "an attribute list": "En tekst {: .kb-note }",
     "a table row": "| Fase | Indsats |\n| Start | Samtale |",
     "a table's header line": "Fase Indsats |---",
+    "a GitHub callout marker": "[!WARNING]\nRing 112 ved akut fare.",
     "an admonition marker": '!!! note "Bemærk"',
     "a list item inside a paragraph": "Tre ting:\n- samtale\n- netværk",
     "a heading marker": "## Formål",

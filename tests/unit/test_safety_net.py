@@ -325,3 +325,31 @@ def test_a_menu_written_into_mkdocs_yml_is_one_line(checked):
         "mkdocs.yml: nav: set, but the menu is made from the folders of docs/ and the pages' `order:`: a `nav:` "
         "list would replace it"
     ]
+
+
+def test_an_address_written_into_mkdocs_yml_is_refused(checked):
+    assert checked(
+        (
+            "mkdocs.yml",
+            'site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]',
+            "site_url: http://localhost:8000/",
+        )
+    ) == [
+        'mkdocs.yml: site_url: an address written into mkdocs.yml; it must stay `site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]`'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "hint"),
+    [
+        (
+            "title: Spejling i andres oplevelser",
+            "title: Spejling: i andres oplevelser",
+            "put the text in quotes",
+        ),
+        ("order: 6", "order: 6\nrelated:\n* opsporing", "YAML lists use a dash and a space"),
+    ],
+)
+def test_the_yaml_parsers_messages_say_what_usually_causes_them(checked, old, new, hint):
+    (line,) = checked((SP, old, new))
+    assert line.startswith(f"{SP}: front matter: invalid YAML at line ") and hint in line

@@ -66,6 +66,11 @@ def _get(config: Mapping[str, Any], path: str) -> object:
 # build relies on, each with what it does: mkdocs.yml must list them.
 REQUIRED_HOOKS = {"hooks/pipeline.py": "runs every step of the build, in order"}
 REQUIRED_PLUGINS = {"i18n": "mkdocs-static-i18n builds the English edition"}
+# Plugins that would undo what the site does itself.
+FORBIDDEN_PLUGINS = {
+    "search": "the site has its own search (README, 'Search'); Material's would add a second search box's "
+    "index and lunr to every page",
+}
 
 
 def config_problems(
@@ -87,6 +92,11 @@ def config_problems(
         Problem(LABEL, "plugins", say("config-plugin-missing", plugin=name, purpose=purpose))
         for name, purpose in plugins.items()
         if name not in plugin_names
+    ]
+    problems += [
+        Problem(LABEL, "plugins", say("config-plugin-forbidden", plugin=name, reason=reason))
+        for name, reason in FORBIDDEN_PLUGINS.items()
+        if name in plugin_names
     ]
     extensions = set(_names(config.get("markdown_extensions")))
     problems += [

@@ -32,6 +32,8 @@ RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("an attribute list", re.compile(r"\{:?\s*(?:[#.][\w-]+|[\w-]+=)[^{}\n]{0,100}\}")),
     ("a table row", re.compile(r"(?:^|\n)\s*\|?[^|\n]{1,200}\|[^|\n]{0,200}\|")),
     ("a table's header line", re.compile(r"\|\s*:?-{3,}")),
+    # GitHub's callouts ("> [!NOTE]") are not Markdown the site knows: the site's boxes are "!!! note".
+    ("a GitHub callout marker", re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)),
     ("an admonition marker", re.compile(r"(?:^|\n)\s*(?:!!!|\?\?\?\+?)\s*[a-z]")),
     # A list needs a blank line before it; without one its items stay in the paragraph.
     (

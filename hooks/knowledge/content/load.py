@@ -60,10 +60,29 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return match.group(1) or "", text[match.end() :]
 
 
+# What usually causes the YAML parser's messages, in the words an editor needs.
+YAML_HINTS = (
+    (
+        "mapping values are not allowed",
+        " (usually a colon and a space inside a text that is not in quotes: put the text in quotes)",
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        " (usually a list written with * bullets: YAML lists use a dash and a space, `- item`)",
+    ),
+    (
+        "could not find expected ':'",
+        " (usually a line of a text that lost its indentation: indent it like the line above)",
+    ),
+    ("did not find expected '-' indicator", " (usually a list item indented differently from the others)"),
+)
+
+
 def yaml_error(error: yaml.YAMLError, line_offset: int = 0) -> str:
     # Where the broken construct starts (an unclosed bracket), else where parsing stopped;
     # a tab is shown where it is.
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    problem += next((hint for words, hint in YAML_HINTS if words in problem), "")
     context = None if "tab" in problem else getattr(error, "context_mark", None)
     mark = context or getattr(error, "problem_mark", None)
     if mark is not None:
@@ -319,9 +338,13 @@ def read_config(path: Path) -> tuple[dict[str, Any], list[Problem]]:
     problems = repeated_problems(label, repeated)
     # The build's date comes from KB_TODAY only: a date written here would be committed
     # with a preview and make the published site age from that day, silently.
-    tag = strict_yaml.tag_at(text, ("extra", "today"))
-    if tag not in (None, "!ENV"):
-        problems.append(Problem(label, "extra.today", say("config-today-written")))
+    # The same for the published address (SITE_URL, set by the publishing workflow).
+    for setting, code in (
+        (("extra", "today"), "config-today-written"),
+        (("site_url",), "config-site-url-written"),
+    ):
+        if strict_yaml.tag_at(text, setting) not in (None, "!ENV"):
+            problems.append(Problem(label, ".".join(setting), say(code)))
     return (config if isinstance(config, dict) else {}), problems
 
 

@@ -838,6 +838,22 @@ MESSAGES: dict[str, Message] = {
         file="mkdocs.yml",
         field="plugins",
     ),
+    "config-plugin-forbidden": Message(
+        "{plugin} must not be switched on: {reason}",
+        {"plugin": "search", "reason": "the site has its own search"},
+        "Remove it from `plugins:` in mkdocs.yml.",
+        file="mkdocs.yml",
+        field="plugins",
+    ),
+    "config-site-url-written": Message(
+        'an address written into mkdocs.yml; it must stay `site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]`',
+        {},
+        "Put back that line. The published address comes from SITE_URL, which the publishing workflow "
+        "(.github/workflows/pages.yml) sets; a preview needs none. An address committed here would be "
+        "in every course pack, download and feed of every build.",
+        file="mkdocs.yml",
+        field="site_url",
+    ),
     "config-extension-missing": Message(
         "{name} is missing ({purpose})",
         {"name": "admonition", "purpose": "the boxes written with !!!"},
