@@ -47,7 +47,7 @@ LABELS: dict[tuple[bool, bool], tuple[str, ...]] = {
         "endnu ikke fagligt gennemgået mod kilderne",
         "Næste gennemgang",
     ),
-    (True, True): ("Last changed", "Draft of", "not yet reviewed against the sources", "Next review due"),
+    (True, True): ("Last changed", "Draft,", "not yet checked against the sources", "Next review due"),
 }
 NO_REVIEW_CLAIM = {False: "Fagligt gennemgået", True: "Reviewed"}
 
@@ -78,7 +78,7 @@ def test_a_draft_says_so_in_both_languages_and_its_data_claims_no_review(built_s
         "kilderne" in danish
     )
     assert (
-        'Draft of <time datetime="2026-11-22">22 November 2026</time> – not yet reviewed against the sources'
+        'Draft, <time datetime="2026-11-22">22 November 2026</time> – not yet checked against the sources'
         in (english)
     )
     for rel, html in _pages(site):

@@ -75,6 +75,12 @@ def test_initiatives_csv_has_labelled_columns_and_one_value_per_line():
     assert record["Adresse"] == "http://x/opslag/handlingsplan/#ini"
 
 
+def test_an_unreadable_reserve_marker_is_in_the_csv_language_as_on_the_page():
+    for lang, expected in (("da", "Kan ikke læses i notatet"), ("en", "Cannot be read in the note")):
+        cell = downloads._cell("reserve_funded", "unreadable", lang)
+        assert cell.startswith(expected), cell
+
+
 def test_the_json_keeps_the_values_as_they_are_and_describes_its_fields():
     document = json.loads(downloads.files(_site("en"), CONTEXT)["data/initiativer.json"])
     assert document["language"] == "en" and document["compiled"] == "2026-11-30"

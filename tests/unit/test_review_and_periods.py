@@ -163,7 +163,7 @@ def test_the_foot_of_a_draft_says_it_is_not_yet_reviewed():
     english = notices.review_line(review.review_of(draft("a"), D(2026, 12, 1)), "en")
     # UK style: day before month, no comma
     assert (
-        'Draft of <time datetime="2026-11-22">22 November 2026</time> – not yet reviewed against the '
+        'Draft, <time datetime="2026-11-22">22 November 2026</time> – not yet checked against the '
         "sources" in english
     )
     assert "Reviewed" not in english and "Next review due" in english

@@ -210,10 +210,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "last_updated": {"da": "Senest ændret", "en": "Last changed"},
     "review.reviewed": {"da": "Fagligt gennemgået", "en": "Reviewed"},
     # A draft (`drafted:`): "Udkast fra <date> – endnu ikke fagligt gennemgået mod kilderne".
-    "review.drafted": {"da": "Udkast fra", "en": "Draft of"},
+    # English: "Draft, <date> – …" ("Draft of <date>" reads as a draft of a date).
+    "review.drafted": {"da": "Udkast fra", "en": "Draft,"},
     "review.not_reviewed": {
         "da": "endnu ikke fagligt gennemgået mod kilderne",
-        "en": "not yet reviewed against the sources",
+        "en": "not yet checked against the sources",
     },
     "review.next": {"da": "Næste gennemgang", "en": "Next review due"},
     "review.owner": {"da": "Ansvarlig", "en": "Responsible"},

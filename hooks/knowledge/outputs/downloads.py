@@ -281,6 +281,8 @@ def _cell(key: str, value: object, lang: str) -> str:
     """One CSV field: lists one value per line, yes/no in words, formulas disarmed."""
     if isinstance(value, bool):
         text = ui.text("yes" if value else "no", lang)
+    elif key == "reserve_funded" and value == "unreadable":  # the page's words, not the data's code
+        text = ui.text("initiatives.reserve_unreadable", lang)
     elif isinstance(value, list):
         text = "\n".join(_list_item(v) for v in value)
     elif value is None:
