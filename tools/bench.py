@@ -46,8 +46,13 @@ import tempfile
 import time
 from pathlib import Path
 
+# One date for the whole run, the synthetic pages' review dates and every build's today
+# alike (the builds run in subprocesses, which inherit it): a run across midnight would
+# otherwise review its pages "tomorrow".
+os.environ.setdefault("KB_TODAY", time.strftime("%Y-%m-%d"))
+
 import search_bench
-import synthetic
+import synthetic  # reads KB_TODAY on import
 
 ROOT = Path(__file__).resolve().parent.parent
 
