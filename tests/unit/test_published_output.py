@@ -134,10 +134,15 @@ def test_danish_running_text_on_an_english_page_is_found_unless_marked():
 
 
 def test_an_english_heading_left_in_danish_is_found():
-    danish = read_page(page('<h1 id="t">Spejling i andres oplevelser</h1><h2 id="s">Stalking</h2>')).headings
+    danish = read_page(
+        page(
+            '<h1 id="t">Spejling i andres oplevelser</h1><h2 id="s">Stalking</h2><h2 id="r">Stalking (R01)</h2>'
+        )
+    ).headings
     english = read_page(
         page(
             '<h1 id="t">Spejling i andres oplevelser</h1><h2 id="s">Stalking</h2><h2 id="v">VIVE og KL</h2>'
+            '<h2 id="r">Stalking (R01)</h2>'
             '<h2 id="x">Work with <span lang="da">Lev Uden Vold</span></h2>'
         )
     ).headings

@@ -185,7 +185,8 @@ def heading_findings(english: Iterable[Heading], danish: Iterable[Heading]) -> l
             continue
         text, own = heading.text, heading.own_text
         # One word may be the same in both languages ("Stalking", "1. Motivation").
-        words = [w for w in text.split() if any(c.isalpha() for c in w)]
+        # Abbreviations and codes ("(SEL)", "(R01)") are not words of either language.
+        words = [w for w in text.split() if any(c.islower() for c in w)]
         same = text.casefold() in danish_texts and len(words) > 1 and not _is_name_only(text)
         if same or _DANISH_LETTERS.search(own) or danish_words(own):
             what = "title" if heading.level == 1 else "heading"
