@@ -103,7 +103,10 @@ def test_the_preview_shows_the_problems_in_every_page_and_reloads_when_they_are_
     _edit(project, "role: modnet", "role: matured")
     # Both reload into the real pages once the next build is done.
     danish.wait_for_selector("h1:has-text('Opsporing')", timeout=BUILD_WAIT_MS)
-    english.wait_for_selector("h1:has-text('Competence')", timeout=BUILD_WAIT_MS)
+    english_title = (
+        (project / "docs" / "moduler" / "index.en.md").read_text(encoding="utf-8").split("\ntitle: ")[1]
+    )
+    english.wait_for_selector(f"h1:has-text('{english_title.splitlines()[0]}')", timeout=BUILD_WAIT_MS)
     danish_window.close()
     english_window.close()
 

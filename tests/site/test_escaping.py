@@ -53,7 +53,7 @@ EDIT_PLACES = [
     (("glossary.yml", None), 82, ("site_explanation",)),
     (("organisations.yml", None), 29, ("site_explanation",)),
     (("periods.yml", None), 0, ("banner",)),
-    (("organisations.yml", None), 0, ("name",)),
+    (("organisations.yml", None), 6, ("name",)),  # a name no heading holds
     (("organisations.yml", None), 0, ("role",)),
     (("sources.yml", None), 0, ("title",)),
     (("sources.yml", None), 0, ("note",)),
