@@ -189,3 +189,19 @@ def test_each_finding_has_its_message():
     ):
         assert code in MESSAGES
         assert say(code, **MESSAGES[code].example)
+
+
+def test_a_paragraph_is_checked_whole_whatever_inline_elements_split_it():
+    html = '<p>Se [<a class="kb-term" href="#x">relationsopbygning</a>] (relationsopbygning.md) om det.</p>'
+    (finding,) = page_findings(read_page(page(html)), "da")
+    assert finding.message_values["what"] == "a Markdown link with a space before its address"
+
+
+def test_a_finding_is_looked_for_with_the_words_before_it():
+    html = "<p>Opsporingen kan foregå:\n- <strong>Systematisk</strong> med redskaber.</p>"
+    (finding,) = page_findings(read_page(page(html)), "da")
+    sources = {
+        "docs/kerneelementer/index.md": "Kort om borgeren.\n- [Opsporing](opsporing.md)\n",
+        "docs/kerneelementer/opsporing.md": "---\ntitle: x\n---\nOpsporingen kan foregå:\n- **Systematisk** med redskaber.\n",
+    }
+    assert locate(finding.needle, sources, finding.context) == ("docs/kerneelementer/opsporing.md", 4)

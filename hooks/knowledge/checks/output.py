@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from knowledge.content.html import Heading, PageRecord
+from knowledge.content.html import Heading, PageRecord, Text
 
 # Markdown the site does not render, as it shows when it is published as text.
 RAW_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -106,20 +106,36 @@ def page_findings(record: PageRecord, lang: str) -> list[Finding]:
     return found
 
 
+def blocks(runs: Iterable[Text]) -> list[str]:
+    """The text of each block (paragraph, list item, cell…) as a reader reads it: its
+    runs joined, whatever inline elements (links, terms, emphasis) split it into."""
+    joined: dict[int, list[str]] = {}
+    for run in runs:
+        joined.setdefault(run.block, []).append(run.text)
+    return ["".join(parts) for parts in joined.values()]
+
+
+def _needle(text: str, start: int, end: int) -> str:
+    """What to look for in the sources: the match with the words before it (a bare
+    "- " or "|" is everywhere; "kan foregå:\n- " is in one place)."""
+    before = text[max(0, start - 24) : start]
+    return (before[before.find(" ") + 1 :] if " " in before else before).lstrip() + text[start:end].rstrip()
+
+
 def _raw_text(record: PageRecord) -> Iterator[Finding]:
+    texts = blocks(record.texts)
     # Most pages hold none of it: one search over all of the page's text decides
-    # whether its runs are looked at one by one (a hit across two runs only costs time).
-    if not _ANY_RAW.search(_JOIN.join(run.text for run in record.texts)):
+    # whether its blocks are looked at one by one (a hit across two blocks only costs time).
+    if not _ANY_RAW.search(_JOIN.join(texts)):
         return
-    for run in record.texts:
-        text = run.text
+    for text in texts:
         for what, pattern in RAW_MARKDOWN:
             m = pattern.search(text)
             if m:
                 yield Finding(
                     "published-markdown",
                     (("what", what), ("text", _shown(text, m.start(), m.end()))),
-                    m.group(0).strip(),
+                    _needle(text, m.start(), m.end()),
                     text[:400],
                 )
                 break
@@ -161,17 +177,18 @@ def danish_words(text: str) -> list[str]:
 def _danish_text(record: PageRecord) -> Iterator[Finding]:
     """Running text of an English page that reads as Danish but is not marked so:
     two or more Danish words in one run (names are marked lang="da" by the build)."""
-    english = [run for run in record.texts if not run.lang.startswith("da")]
-    if len({w.casefold() for w in _WORD.findall(_JOIN.join(run.text for run in english))} & DANISH_WORDS) < 2:
+    english = blocks(run for run in record.texts if not run.lang.startswith("da"))
+    if len({w.casefold() for w in _WORD.findall(_JOIN.join(english))} & DANISH_WORDS) < 2:
         return
-    for run in english:
-        words = danish_words(run.text)
+    for text in english:
+        words = danish_words(text)
         if len({w.casefold() for w in words}) >= 2:
-            first = run.text.find(words[0])
+            first = text.find(words[0])
             yield Finding(
                 "published-danish-text",
-                (("text", _shown(run.text, first, first + 40)),),
-                run.text.strip()[:40],
+                (("text", _shown(text, first, first + 40)),),
+                text[first : first + 40].strip(),
+                text[:400],
             )
 
 

@@ -35,6 +35,12 @@ NOT_PROSE = frozenset(
 )
 # Elements that label or hold one value: empty, they show a label with nothing after it.
 VALUE_ELEMENTS = frozenset(["dd", "li"])
+# Elements whose text a reader reads as one piece: a paragraph is read whole, whatever
+# inline elements (links, terms, emphasis) split its text into.
+BLOCKS = frozenset(
+    "address article aside blockquote caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header li main nav ol p pre section summary table td th tr ul".split()
+)
 
 
 def attributes(tag: str) -> dict[str, str]:
@@ -54,6 +60,7 @@ class Text:
     text: str
     lang: str  # the nearest lang attribute ("" where the page's own language holds)
     element: str  # the innermost element it stands in
+    block: int = 0  # the block (paragraph, list item, cell, heading…) it stands in, numbered in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,7 @@ class _Open:
     heading: list[tuple[str, str]] | None = None  # (text, lang) runs of a heading
     heading_id: str = ""
     anchor_link: bool = False  # the heading's own "#" link: not part of its text
+    block: int = 0
 
 
 _SCRIPT_OR_STYLE = re.compile(
@@ -118,6 +126,7 @@ class _Reader:
         self.record = record
         self.stack: list[_Open] = []
         self.in_article = True
+        self.blocks = 0
 
     def read(self) -> PageRecord:
         html, position, match = self.html, 0, PIECE.match
@@ -152,11 +161,14 @@ class _Reader:
             record.ids.append((tag, attrs["id"]))
         if tag in VOID or raw.endswith("/"):
             return position
+        if tag in BLOCKS:
+            self.blocks += 1
         element = _Open(
             tag,
             attrs.get("lang", stack[-1].lang if stack else ""),
             tag not in NOT_PROSE and (not stack or stack[-1].prose),
             anchor_link=tag == "a" and "headerlink" in attrs.get("class", "").split(),
+            block=self.blocks if tag in BLOCKS or not stack else stack[-1].block,
         )
         if tag in HEADINGS:
             element.heading, element.heading_id = [], attrs.get("id", "")
@@ -186,7 +198,7 @@ def _text(record: PageRecord, stack: list[_Open], text: str, in_article: bool) -
             element.heading.append((text, innermost.lang))
             break
     if in_article and innermost.prose:
-        record.texts.append(Text(text, innermost.lang, innermost.tag))
+        record.texts.append(Text(text, innermost.lang, innermost.tag, innermost.block))
 
 
 def _close(record: PageRecord, stack: list[_Open], tag: str, in_article: bool) -> None:
