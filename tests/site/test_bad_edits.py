@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from real_content import a_reviewed_page
 
 from browser_support import serve
 from knowledge.content.messages import is_catalogued
@@ -198,16 +199,7 @@ def case(
 
 
 SP = "docs/kerneelementer/spejling.md"  # a draft (`drafted:`)
-REVIEWED_PAGE = next(  # a reviewed page (`reviewed:`), whichever is first
-    f"docs/{p.relative_to(ROOT / 'docs').as_posix()}"
-    for p in sorted((ROOT / "docs").rglob("*.md"))
-    if not p.name.endswith(".en.md") and "\nreviewed: " in p.read_text(encoding="utf-8")
-)
-REVIEWED = next(
-    line.split()[1]
-    for line in (ROOT / REVIEWED_PAGE).read_text(encoding="utf-8").splitlines()
-    if line.startswith("reviewed: ")
-)
+REVIEWED_PAGE, REVIEWED = a_reviewed_page()
 NOT_ONE_OF_TYPES = (
     "home, perspective, core-element, definition, violence-form, module, topic, overview, generated, page"
 )

@@ -14,22 +14,14 @@ from pathlib import Path
 
 import check
 import pytest
+from real_content import a_reviewed_page
 
 from knowledge.content.messages import MESSAGES, is_catalogued
 from site_build import TEST_TODAY, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
 SP = "docs/kerneelementer/spejling.md"  # a draft (`drafted: 2026-11-22`)
-RP = next(  # a reviewed page (`reviewed:`), whichever is first
-    f"docs/{p.relative_to(ROOT / 'docs').as_posix()}"
-    for p in sorted((ROOT / "docs").rglob("*.md"))
-    if not p.name.endswith(".en.md") and "\nreviewed: " in p.read_text(encoding="utf-8")
-)
-REVIEWED = next(
-    line.split()[1]
-    for line in (ROOT / RP).read_text(encoding="utf-8").splitlines()
-    if line.startswith("reviewed: ")
-)
+RP, REVIEWED = a_reviewed_page()
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
+from knowledge.content.html import attributes
 from knowledge.content.terms import Matcher
-from knowledge.indexes.scan import attributes, scan_html
+from knowledge.indexes.scan import scan_html
 
 MATCHER = Matcher({"term:o": ["opsporing", "opsporingen"], "term:s": ["spejling"], "org:v": ["VIVE"]})
 

@@ -22,17 +22,11 @@ import re
 from dataclasses import dataclass
 from html import escape, unescape
 
+from knowledge.content.html import PIECE, VOID
 from knowledge.content.model import SiteData
 from knowledge.content.terms import is_case_sensitive
 
-_PIECE = re.compile(
-    r"<!--.*?-->|<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*)>|<[^>]*>|(?P<text>[^<]+)",
-    re.DOTALL,
-)
 _LANG = re.compile(r"""\slang\s*=""", re.IGNORECASE)
-VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
-)
 # Text here is never touched: code, scripts, and anything already marked with a language.
 SKIP = frozenset(["code", "kbd", "pre", "samp", "script", "style", "svg", "textarea", "title"])
 # Names here are marked, but the gloss waits for a mention in running text.
@@ -291,7 +285,7 @@ class NameMarker:
         found: set[str] = set()
         done: set[str] = set(glossed)
         context = ""  # the block's text so far: where a sentence starts
-        for m in _PIECE.finditer(html):
+        for m in PIECE.finditer(html):
             text = m.group("text")
             piece = m.group(0)
             if text is not None:

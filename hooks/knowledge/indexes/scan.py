@@ -7,24 +7,13 @@ know where a word stands (in a heading, a link, code, a glossary entry).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
 
+from knowledge.content.html import HEADINGS, PIECE, VOID, attributes
 from knowledge.content.terms import Matcher
 
-_PIECE = re.compile(
-    r"<!--.*?-->|<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?P<attrs>[^>]*)>|<[^>]*>|(?P<text>[^<]+)",
-    re.DOTALL,
-)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
-_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
-
-VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
-)
-HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Words here are never turned into term links (but still count as mentions).
 NO_MARK = HEADINGS | frozenset(
     [
@@ -51,15 +40,6 @@ NO_MARK = HEADINGS | frozenset(
 )
 # Words here are neither marked nor counted.
 NO_SCAN = frozenset(["code", "pre", "script", "style", "svg", "textarea"])
-
-
-def attributes(tag: str) -> dict[str, str]:
-    body = _TAG.sub("", tag, count=1).rstrip(">").rstrip("/")
-    attrs = {}
-    for m in _ATTR.finditer(body):
-        value = next((g for g in m.groups()[1:] if g is not None), "")
-        attrs[m.group(1).lower()] = value
-    return attrs
 
 
 @dataclass
@@ -143,7 +123,7 @@ class _Scanner:
     def walk(self, html: str) -> tuple[str, PageScan]:
         # Bound methods as locals: this loop runs once per token of every page.
         on_text, on_start, on_end, append = self.text, self.start_tag, self.end_tag, self.out.append
-        for m in _PIECE.finditer(html):
+        for m in PIECE.finditer(html):
             text, tag = m.group("text", "tag")
             if text is not None:
                 on_text(text)
